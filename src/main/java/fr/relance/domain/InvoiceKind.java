@@ -1,0 +1,6 @@
+package fr.relance.domain;
+
+public enum InvoiceKind {
+    INVOICE,
+    CREDIT_NOTE
+}
