@@ -20,20 +20,18 @@ public final class Aging {
 
     public static AgingReport asOf(LocalDate asOf, Collection<OpenItem> items) {
         Map<Long, Accumulator> byDebtor = new LinkedHashMap<>();
-        Accumulator totals = new Accumulator(TOTALS_ROW_ID, "");
         for (OpenItem item : items) {
             if (item.balance().signum() == 0) {
                 continue;
             }
             byDebtor.computeIfAbsent(item.debtorId(), id -> new Accumulator(id, item.debtorName())).add(item, asOf);
-            totals.add(item, asOf);
         }
         List<AgingRow> rows = new ArrayList<>(byDebtor.size());
         for (Accumulator accumulator : byDebtor.values()) {
             rows.add(accumulator.toRow());
         }
         rows.sort(Comparator.comparing(AgingRow::total).reversed().thenComparing(AgingRow::debtorName));
-        return new AgingReport(asOf, rows, totals.toRow());
+        return new AgingReport(asOf, rows, AgingTotals.of(rows));
     }
 
     private static final class Accumulator {

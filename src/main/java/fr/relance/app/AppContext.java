@@ -1,0 +1,142 @@
+package fr.relance.app;
+
+import fr.relance.demo.DemoDataService;
+import fr.relance.store.CompanyRepository;
+import fr.relance.store.DataFileException;
+import fr.relance.store.Database;
+import fr.relance.store.DebtorRepository;
+import fr.relance.store.LedgerWriter;
+import fr.relance.store.RatesRepository;
+import fr.relance.store.ReceivablesRepository;
+import fr.relance.ui.aging.AgingViewModel;
+import fr.relance.ui.cases.CaseFileViewModel;
+import fr.relance.ui.common.BackgroundTasks;
+import fr.relance.ui.common.Dialogs;
+import fr.relance.ui.common.Formats;
+import fr.relance.ui.common.Messages;
+import fr.relance.ui.settings.SettingsViewModel;
+import fr.relance.ui.shell.MainWindow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Wiring by constructor injection: the data file, the repositories and services over it. */
+public final class AppContext implements AutoCloseable {
+
+    private final DataFolder folder;
+    private final Database database;
+    private final Clock clock;
+    private final CompanyRepository companies;
+    private final RatesRepository rates;
+    private final DebtorRepository debtors;
+    private final ReceivablesRepository receivables;
+    private final DemoDataService demo;
+
+    private AppContext(DataFolder folder, Database database, Clock clock) {
+        this.folder = folder;
+        this.database = database;
+        this.clock = clock;
+        this.companies = new CompanyRepository(database);
+        this.rates = new RatesRepository(database);
+        this.debtors = new DebtorRepository(database);
+        this.receivables = new ReceivablesRepository(database);
+        this.demo = new DemoDataService(new LedgerWriter(database));
+    }
+
+    /**
+     * @throws DataFileException when the folder or the file cannot be used (nothing is changed then)
+     */
+    public static AppContext open(DataFolder folder, Clock clock) {
+        if (folder.mayCreate() && !Files.exists(folder.path())) {
+            try {
+                Files.createDirectories(folder.path());
+            } catch (IOException e) {
+                throw new DataFileException(DataFileException.Reason.READ_ONLY, folder.path(),
+                        "Cannot create the data folder " + folder.path(), e);
+            }
+        }
+        return new AppContext(folder, Database.open(folder.path()), clock);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public CompanyRepository companies() {
+        return companies;
+    }
+
+    public RatesRepository rates() {
+        return rates;
+    }
+
+    public DebtorRepository debtors() {
+        return debtors;
+    }
+
+    public ReceivablesRepository receivables() {
+        return receivables;
+    }
+
+    public DemoDataService demo() {
+        return demo;
+    }
+
+    /** What the main window needs, for the given language and background executor. */
+    public MainWindow.Services windowServices(Locale locale, BackgroundTasks tasks) {
+        Messages messages = new Messages(locale);
+        Formats formats = new Formats(locale);
+        return new MainWindow.Services() {
+            @Override
+            public AgingViewModel aging(BackgroundTasks t, Dialogs dialogs) {
+                return new AgingViewModel(receivables, demo, t, dialogs, messages, today());
+            }
+
+            @Override
+            public CaseFileViewModel caseFile(BackgroundTasks t, Dialogs dialogs) {
+                return new CaseFileViewModel(debtors, receivables, t, dialogs, messages, today());
+            }
+
+            @Override
+            public SettingsViewModel settings(BackgroundTasks t, Dialogs dialogs) {
+                return new SettingsViewModel(companies, rates, t, dialogs, messages);
+            }
+
+            @Override
+            public BackgroundTasks tasks() {
+                return tasks;
+            }
+
+            @Override
+            public Messages messages() {
+                return messages;
+            }
+
+            @Override
+            public Formats formats() {
+                return formats;
+            }
+
+            @Override
+            public String dataFileLabel() {
+                return database.file().toString();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+}

@@ -1,0 +1,67 @@
+package fr.relance.cli;
+
+import fr.relance.app.AppContext;
+import fr.relance.demo.DemoDataService;
+import fr.relance.demo.DemoLedger;
+import fr.relance.demo.DemoSize;
+import fr.relance.ui.common.Messages;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code relance demo --size N}: fills an empty data file with a generated French SME ledger. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Charge des données de démonstration dans un fichier vide. / Loads demo data into an empty "
+                + "data file.")
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RelanceCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--size", paramLabel = "N", defaultValue = "5000",
+            description = "Nombre de factures (défaut ${DEFAULT-VALUE}, environ 6 débiteurs pour 100). / Invoices.")
+    int size;
+
+    @Option(names = "--debtors", paramLabel = "N", description = "Nombre de débiteurs (défaut : selon --size).")
+    Integer debtors;
+
+    @Override
+    public Integer call() {
+        Messages messages = new Messages(Messages.uiLocale(Locale.getDefault()));
+        DemoSize demoSize;
+        try {
+            demoSize = debtors == null ? DemoSize.ofInvoices(size) : new DemoSize(debtors, size);
+        } catch (IllegalArgumentException e) {
+            throw new CliErrors.UserError(messages.get("cli.demo.badSize", e.getMessage()));
+        }
+        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+            if (!context.receivables().isEmpty() || context.debtors().count() > 0) {
+                throw new CliErrors.UserError(messages.get("cli.demo.notEmpty", context.database().file()));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            int[] lastPercent = {-1};
+            DemoLedger ledger = context.demo().load(demoSize, context.today(), (done, total) -> {
+                int percent = (int) (100 * done / Math.max(1, total));
+                if (percent / 10 != lastPercent[0] / 10) {
+                    lastPercent[0] = percent;
+                    out.print(percent + "% ");
+                    out.flush();
+                }
+            }, () -> false);
+            out.println();
+            out.println(messages.get("cli.demo.done", ledger.debtors().size(), ledger.invoiceCount(),
+                    ledger.payments().size(), context.database().file()));
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,234 @@
+package fr.relance.ui.aging;
+
+import fr.relance.domain.AgingBucket;
+import fr.relance.domain.AgingRow;
+import fr.relance.ui.common.Columns;
+import fr.relance.ui.common.EmptyState;
+import fr.relance.ui.common.Formats;
+import fr.relance.ui.common.Messages;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Balance âgée: binds the aging view-model to a table with a totals row. */
+public final class AgingView extends BorderPane {
+
+    private final AgingViewModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final Columns columns;
+
+    public AgingView(AgingViewModel model, Messages messages, Formats formats, LongConsumer openDebtor) {
+        this.model = model;
+        this.messages = messages;
+        this.formats = formats;
+        this.columns = new Columns(formats);
+        setId("agingView");
+        setPadding(new Insets(16));
+
+        TableView<AgingRow> table = new TableView<>();
+        table.setId("agingTable");
+        table.setAccessibleText(messages.get("aging.title"));
+        TableView<AgingRow> totalsTable = new TableView<>();
+        totalsTable.setId("agingTotals");
+        totalsTable.getStyleClass().add("totals-table");
+        buildColumns(table, totalsTable);
+
+        SortedList<AgingRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("aging.noMatch")));
+        table.setRowFactory(view -> {
+            TableRow<AgingRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    openDebtor.accept(row.getItem().debtorId());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && table.getSelectionModel().getSelectedItem() != null) {
+                openDebtor.accept(table.getSelectionModel().getSelectedItem().debtorId());
+            }
+        });
+
+        totalsTable.setItems(FXCollections.observableArrayList());
+        model.totalsProperty().addListener((obs, old, totals) ->
+                totalsTable.getItems().setAll(totals == null ? List.of() : List.of(totals)));
+        totalsTable.setFixedCellSize(30);
+        totalsTable.setPrefHeight(34);
+        totalsTable.setMinHeight(34);
+        totalsTable.setMaxHeight(34);
+        totalsTable.setFocusTraversable(false);
+        totalsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        VBox tables = new VBox(table, totalsTable);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        StackPane content = new StackPane(tables, emptyState());
+        setTop(toolbar());
+        setCenter(content);
+        BorderPane.setMargin(content, new Insets(12, 0, 0, 0));
+        tables.visibleProperty().bind(model.ledgerEmptyProperty().not());
+    }
+
+    private HBox toolbar() {
+        Label title = new Label(messages.get("aging.title"));
+        title.getStyleClass().add("title-2");
+
+        Label asOfLabel = new Label(messages.get("aging.asOf"));
+        DatePicker asOf = new DatePicker();
+        asOf.setId("asOfPicker");
+        asOf.setAccessibleText(messages.get("aging.asOf"));
+        asOf.setConverter(dateConverter());
+        asOf.valueProperty().bindBidirectional(model.asOfProperty());
+        asOfLabel.setLabelFor(asOf);
+
+        TextField filter = new TextField();
+        filter.setId("nameFilter");
+        filter.setPromptText(messages.get("aging.filter.prompt"));
+        filter.setAccessibleText(messages.get("aging.filter.prompt"));
+        filter.textProperty().bindBidirectional(model.nameFilterProperty());
+        filter.setPrefColumnCount(22);
+
+        Button refresh = new Button(messages.get("aging.refresh"));
+        refresh.setId("refreshButton");
+        refresh.setOnAction(event -> model.refresh());
+        refresh.disableProperty().bind(model.loadingProperty());
+
+        Label summary = new Label();
+        summary.setId("agingSummary");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            AgingRow totals = model.totalsProperty().get();
+            if (totals == null) {
+                return "";
+            }
+            return messages.get("aging.summary", model.rows().size(), formats.money(totals.total()),
+                    formats.money(totals.overdue()));
+        }, model.totalsProperty(), model.rows()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, title, spacer, summary, asOfLabel, asOf, filter, refresh);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private VBox emptyState() {
+        Button load = new Button(messages.get("demo.load"));
+        load.setId("loadDemoButton");
+        load.getStyleClass().add("accent");
+        load.setOnAction(event -> model.loadDemoData());
+        load.disableProperty().bind(model.demoRunningProperty());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("demoProgress");
+        progress.setPrefWidth(320);
+        progress.progressProperty().bind(model.demoProgressProperty());
+        Button cancel = new Button(messages.get("common.cancel"));
+        cancel.setId("cancelDemoButton");
+        cancel.setOnAction(event -> model.cancelDemoData());
+        HBox running = new HBox(10, progress, cancel);
+        running.setAlignment(Pos.CENTER);
+        running.visibleProperty().bind(model.demoRunningProperty());
+        running.managedProperty().bind(running.visibleProperty());
+
+        VBox empty = EmptyState.of("agingEmptyState", messages.get("aging.empty.title"),
+                messages.get("aging.empty.text"), load, running);
+        empty.visibleProperty().bind(model.ledgerEmptyProperty());
+        return empty;
+    }
+
+    private void buildColumns(TableView<AgingRow> table, TableView<AgingRow> totals) {
+        TableColumn<AgingRow, String> name = columns.text(messages.get("aging.column.debtor"), AgingRow::debtorName);
+        name.setId("debtorColumn");
+        name.setPrefWidth(260);
+        TableColumn<AgingRow, String> totalsLabel = columns.text("", row -> messages.get("aging.totals"));
+        pair(name, totalsLabel);
+        table.getColumns().add(name);
+        totals.getColumns().add(totalsLabel);
+
+        for (AgingBucket bucket : AgingBucket.values()) {
+            addMoneyColumns(table, totals, "bucket-" + bucket.name(), messages.get("aging.bucket." + bucket.name()),
+                    row -> row.bucket(bucket));
+        }
+        addMoneyColumns(table, totals, "totalColumn", messages.get("aging.column.total"), AgingRow::total);
+
+        TableColumn<AgingRow, Number> oldest = columns.integer(messages.get("aging.column.oldest"),
+                AgingRow::oldestDaysPastDue);
+        oldest.setId("oldestColumn");
+        TableColumn<AgingRow, Number> oldestTotal = columns.integer("", AgingRow::oldestDaysPastDue);
+        pair(oldest, oldestTotal);
+        TableColumn<AgingRow, Number> count = columns.integer(messages.get("aging.column.count"),
+                AgingRow::openInvoiceCount);
+        count.setId("countColumn");
+        TableColumn<AgingRow, Number> countTotal = columns.integer("", AgingRow::openInvoiceCount);
+        pair(count, countTotal);
+        table.getColumns().addAll(List.of(oldest, count));
+        totals.getColumns().addAll(List.of(oldestTotal, countTotal));
+    }
+
+    private void addMoneyColumns(TableView<AgingRow> table, TableView<AgingRow> totals, String id, String title,
+                                 Function<AgingRow, BigDecimal> value) {
+        TableColumn<AgingRow, BigDecimal> column = columns.money(title, value, true);
+        column.setPrefWidth(110);
+        column.setId(id);
+        TableColumn<AgingRow, BigDecimal> totalColumn = columns.money("", value, true);
+        pair(column, totalColumn);
+        table.getColumns().add(column);
+        totals.getColumns().add(totalColumn);
+    }
+
+    /** The totals row follows the main table's column widths. */
+    private static void pair(TableColumn<AgingRow, ?> main, TableColumn<AgingRow, ?> total) {
+        total.prefWidthProperty().bind(main.widthProperty());
+        total.setSortable(false);
+        total.setReorderable(false);
+    }
+
+    private StringConverter<java.time.LocalDate> dateConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return formats.date(date);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return java.time.LocalDate.parse(text.strip(), formats.dateFormatter());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return model.asOfProperty().get();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package fr.relance.ui.cases;
+
+import fr.relance.domain.Contact;
+import fr.relance.domain.Debtor;
+import fr.relance.domain.InvoiceKind;
+import fr.relance.domain.OpenItem;
+import fr.relance.ui.common.Columns;
+import fr.relance.ui.common.EmptyState;
+import fr.relance.ui.common.Formats;
+import fr.relance.ui.common.Messages;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Dossiers: the case file of one debtor. */
+public final class CaseFileView extends StackPane {
+
+    private final CaseFileViewModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final Columns columns;
+
+    public CaseFileView(CaseFileViewModel model, Messages messages, Formats formats) {
+        this.model = model;
+        this.messages = messages;
+        this.formats = formats;
+        this.columns = new Columns(formats);
+        setId("caseFileView");
+
+        BorderPane file = new BorderPane();
+        file.setPadding(new Insets(16));
+        file.setTop(header());
+        TableView<OpenItem> items = itemsTable();
+        VBox center = new VBox(8, sectionTitle(messages.get("case.openItems")), items,
+                EmptyState.of("timelineEmptyState", messages.get("case.timeline.empty.title"),
+                        messages.get("case.timeline.empty.text")));
+        VBox.setVgrow(items, Priority.ALWAYS);
+        BorderPane.setMargin(center, new Insets(16, 0, 0, 0));
+        file.setCenter(center);
+        file.visibleProperty().bind(model.debtorProperty().isNotNull());
+
+        VBox empty = EmptyState.of("caseEmptyState", messages.get("case.empty.title"),
+                messages.get("case.empty.text"));
+        empty.visibleProperty().bind(model.debtorProperty().isNull());
+        getChildren().addAll(file, empty);
+    }
+
+    private HBox header() {
+        Label name = new Label();
+        name.setId("debtorName");
+        name.getStyleClass().add("title-2");
+        Label kind = new Label();
+        kind.setId("debtorKind");
+        kind.getStyleClass().add("text-muted");
+        Label address = new Label();
+        address.setId("debtorAddress");
+        Label siren = new Label();
+        siren.setId("debtorSiren");
+        Label contacts = new Label();
+        contacts.setId("debtorContacts");
+        contacts.setWrapText(true);
+        Label balance = new Label();
+        balance.setId("debtorBalance");
+        balance.getStyleClass().add("title-3");
+
+        model.debtorProperty().addListener((obs, old, debtor) -> {
+            if (debtor == null) {
+                return;
+            }
+            name.setText(debtor.name());
+            kind.setText(messages.get("debtor.kind." + debtor.kind().name()) + " · " + debtor.accountCode());
+            address.setText(String.join("\n", debtor.address().lines()));
+            siren.setText(debtor.siren() == null ? "" : messages.get("case.siren", debtor.siren()));
+        });
+        model.contacts().addListener((javafx.collections.ListChangeListener<Contact>) change ->
+                contacts.setText(model.contacts().stream().map(this::contactLine)
+                        .reduce((a, b) -> a + "\n" + b).orElse(messages.get("case.noContact"))));
+        model.balanceProperty().addListener((obs, old, value) ->
+                balance.setText(messages.get("case.balance", formats.money(value))));
+
+        GridPane identity = new GridPane();
+        identity.setHgap(24);
+        identity.setVgap(4);
+        identity.add(new VBox(2, name, kind), 0, 0, 2, 1);
+        identity.add(labelled(messages.get("case.address"), address), 0, 1);
+        identity.add(labelled(messages.get("case.contacts"), contacts), 1, 1);
+        identity.add(siren, 0, 2);
+        HBox header = new HBox(24, identity, balance);
+        HBox.setHgrow(identity, Priority.ALWAYS);
+        header.setAlignment(Pos.TOP_LEFT);
+        return header;
+    }
+
+    private String contactLine(Contact contact) {
+        StringBuilder line = new StringBuilder(contact.name());
+        if (contact.role() != null) {
+            line.append(" (").append(contact.role()).append(')');
+        }
+        if (contact.email() != null) {
+            line.append(" · ").append(contact.email());
+        }
+        if (contact.phone() != null) {
+            line.append(" · ").append(contact.phone());
+        }
+        return line.toString();
+    }
+
+    private static VBox labelled(String title, Label value) {
+        Label caption = new Label(title);
+        caption.getStyleClass().add("text-muted");
+        return new VBox(2, caption, value);
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private TableView<OpenItem> itemsTable() {
+        TableView<OpenItem> table = new TableView<>(model.openItems());
+        table.setId("openItemsTable");
+        table.setPlaceholder(new Label(messages.get("case.noOpenItem")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(columns.text(messages.get("case.column.number"), OpenItem::number));
+        table.getColumns().add(columns.text(messages.get("case.column.kind"),
+                item -> messages.get("invoice.kind." + item.kind().name())));
+        table.getColumns().add(columns.date(messages.get("case.column.issued"), OpenItem::issueDate));
+        table.getColumns().add(columns.date(messages.get("case.column.due"), OpenItem::dueDate));
+        table.getColumns().add(columns.money(messages.get("case.column.amount"),
+                item -> item.kind() == InvoiceKind.CREDIT_NOTE ? item.amount().negate() : item.amount(), false));
+        table.getColumns().add(columns.money(messages.get("case.column.balance"), OpenItem::balance, false));
+        table.getColumns().add(columns.text(messages.get("case.column.daysLate"), item -> {
+            long days = item.daysPastDue(model.today());
+            return item.kind() == InvoiceKind.INVOICE && days > 0 ? formats.integer(days) : "";
+        }));
+        return table;
+    }
+}

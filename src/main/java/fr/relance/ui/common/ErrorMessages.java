@@ -1,0 +1,59 @@
+package fr.relance.ui.common;
+
+import fr.relance.domain.MissingRateException;
+import fr.relance.store.DataFileException;
+import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a failure into a sentence that says what happened and what to do. The stack trace goes to the log,
+ * once, here, where the error is finally handled.
+ */
+public final class ErrorMessages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMessages.class);
+
+    private final Messages messages;
+
+    public ErrorMessages(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String describe(Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof DataFileException dataFile) {
+            return dataFile(dataFile);
+        }
+        if (cause instanceof MissingRateException missing) {
+            return messages.get("error.missingRate", missing.halfYear().half(), missing.halfYear().year());
+        }
+        if (cause instanceof CancellationException) {
+            return messages.get("error.cancelled");
+        }
+        LOG.error("Unexpected error", error);
+        return messages.get("error.unexpected", String.valueOf(cause.getMessage()));
+    }
+
+    public String dataFile(DataFileException e) {
+        String where = String.valueOf(e.location());
+        return switch (e.reason()) {
+            case FOLDER_MISSING -> messages.get("error.dataFile.folderMissing", where);
+            case NOT_A_FOLDER -> messages.get("error.dataFile.notAFolder", where);
+            case READ_ONLY -> messages.get("error.dataFile.readOnly", where);
+            case LOCKED -> messages.get("error.dataFile.locked", where);
+            case NEWER_SCHEMA -> messages.get("error.dataFile.newer", where);
+            case UNREADABLE -> messages.get("error.dataFile.unreadable", where);
+        };
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof java.util.concurrent.ExecutionException
+                || current instanceof java.util.concurrent.CompletionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,71 @@
+package fr.relance.ui.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Amounts and dates as the user reads them: in French "1 234,56 €" (narrow no-break space between thousands)
+ * and "23/11/2026".
+ */
+public final class Formats {
+
+    private final Locale locale;
+    private final DateTimeFormatter dates;
+
+    public Formats(Locale locale) {
+        this.locale = locale;
+        this.dates = DateTimeFormatter.ofPattern("dd/MM/yyyy", locale);
+    }
+
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public String percent(BigDecimal rate) {
+        if (rate == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(4);
+        return format.format(rate) + (Locale.FRANCE.getLanguage().equals(locale.getLanguage()) ? "\u00A0%" : "%");
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : dates.format(date);
+    }
+
+    public DateTimeFormatter dateFormatter() {
+        return dates;
+    }
+
+    public String integer(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** Reads "3,15", "3.15" or " 12 " as a decimal; null when it is not a number. */
+    public static BigDecimal parseDecimal(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = text.strip().replaceAll("[\\s\\u00A0\\u202F%]", "").replace(',', '.');
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(cleaned);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package fr.relance.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX alerts, owned by the main window. */
+public final class FxDialogs implements Dialogs {
+
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        alert(type, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setId("dialogMessage");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(520);
+        return alert;
+    }
+}

@@ -1,0 +1,141 @@
+package fr.relance.ui.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import fr.relance.ui.aging.AgingView;
+import fr.relance.ui.aging.AgingViewModel;
+import fr.relance.ui.cases.CaseFileView;
+import fr.relance.ui.cases.CaseFileViewModel;
+import fr.relance.ui.common.BackgroundTasks;
+import fr.relance.ui.common.Dialogs;
+import fr.relance.ui.common.Formats;
+import fr.relance.ui.common.FxDialogs;
+import fr.relance.ui.common.Messages;
+import fr.relance.ui.letters.LettersView;
+import fr.relance.ui.settings.SettingsView;
+import fr.relance.ui.settings.SettingsViewModel;
+import fr.relance.ui.worklist.WorklistView;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** The main window: navigation on the left, one screen at a time on the right. */
+public final class MainWindow {
+
+    private final Map<Section, Node> screens = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final AgingViewModel aging;
+    private final CaseFileViewModel caseFile;
+    private final SettingsViewModel settings;
+
+    /** The services the window's view-models need. */
+    public interface Services {
+        AgingViewModel aging(BackgroundTasks tasks, Dialogs dialogs);
+
+        CaseFileViewModel caseFile(BackgroundTasks tasks, Dialogs dialogs);
+
+        SettingsViewModel settings(BackgroundTasks tasks, Dialogs dialogs);
+
+        BackgroundTasks tasks();
+
+        Messages messages();
+
+        Formats formats();
+
+        String dataFileLabel();
+    }
+
+    public MainWindow(Stage stage, Services services) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Messages messages = services.messages();
+        Formats formats = services.formats();
+        Dialogs dialogs = new FxDialogs(stage);
+        BackgroundTasks tasks = services.tasks();
+        aging = services.aging(tasks, dialogs);
+        caseFile = services.caseFile(tasks, dialogs);
+        settings = services.settings(tasks, dialogs);
+
+        screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase));
+        screens.put(Section.WORKLIST, new WorklistView(messages));
+        screens.put(Section.CASES, new CaseFileView(caseFile, messages, formats));
+        screens.put(Section.LETTERS, new LettersView(messages));
+        screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
+
+        root.setLeft(navigation(messages));
+        root.setCenter(content);
+        Label status = new Label(messages.get("shell.dataFile", services.dataFileLabel()));
+        status.setId("dataFileStatus");
+        status.getStyleClass().add("text-muted");
+        status.setPadding(new Insets(4, 12, 4, 12));
+        root.setBottom(status);
+        root.setId("mainWindow");
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+
+        show(Section.AGING);
+        aging.refresh();
+        settings.load();
+    }
+
+    private VBox navigation(Messages messages) {
+        ToggleGroup group = new ToggleGroup();
+        Label brand = new Label(messages.get("app.title"));
+        brand.getStyleClass().addAll("title-3", "brand");
+        VBox nav = new VBox(4, brand);
+        nav.setPadding(new Insets(16, 8, 16, 8));
+        nav.getStyleClass().add("navigation");
+        nav.setPrefWidth(200);
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(messages.get("nav." + section.name()));
+            button.setId(section.buttonId());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(event -> show(section));
+            buttons.put(section, button);
+            nav.getChildren().add(button);
+        }
+        // Keep one section selected: clicking the current one again does not unselect it.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        nav.getChildren().add(spacer);
+        return nav;
+    }
+
+    public void show(Section section) {
+        buttons.get(section).setSelected(true);
+        content.getChildren().setAll(screens.get(section));
+    }
+
+    private void openCase(long debtorId) {
+        caseFile.open(debtorId);
+        show(Section.CASES);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}
