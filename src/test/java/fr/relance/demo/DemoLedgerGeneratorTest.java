@@ -285,15 +285,12 @@ class DemoLedgerGeneratorTest {
     }
 
     @Test
-    void aHundredThousandInvoicesAreQuick() {
-        long start = System.nanoTime();
-        DemoLedger big = new DemoLedgerGenerator().generate(DemoSize.ofInvoices(100_000), AS_OF, SEED);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+    void theBenchmarkSizeIsHonoured() {
+        // Speed is measured by the benchmark harness (README, "Benchmarks"), not here.
+        DemoLedger big = new DemoLedgerGenerator().generate(new DemoSize(10_000, 100_000), AS_OF, SEED);
 
         assertThat(big.invoiceCount()).isEqualTo(100_000);
-        assertThat(big.debtors()).hasSize(6000);
-        // Generous bound for a cold JVM on a slow CI machine; typically well under 3 s.
-        assertThat(millis).isLessThan(10_000);
+        assertThat(big.debtors()).hasSize(10_000);
     }
 
     @Test
