@@ -69,8 +69,8 @@ public final class Database implements AutoCloseable {
                 readOnly.dispose();
             }
         }
-        // FILE_LOCK=FILE (H2's default, spelled out): a second process gets "already in use", never a shared write.
-        JdbcConnectionPool pool = JdbcConnectionPool.create(base + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        // FILE_LOCK=FS: the operating system lock; a second process gets "already in use", and a crash leaves no stale lock.
+        JdbcConnectionPool pool = JdbcConnectionPool.create(base + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         pool.setMaxConnections(8);
         try {
             probe(pool, file);
