@@ -1,10 +1,10 @@
 package fr.relance.app;
 
 import fr.relance.store.DataFileException;
-import fr.relance.ui.common.ErrorMessages;
+import fr.relance.text.ErrorMessages;
 import fr.relance.ui.common.FxBackgroundTasks;
 import fr.relance.ui.common.FxDialogs;
-import fr.relance.ui.common.Messages;
+import fr.relance.text.Messages;
 import fr.relance.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package fr.relance.cli;
 
 import fr.relance.store.DataFileException;
-import fr.relance.ui.common.ErrorMessages;
-import fr.relance.ui.common.Messages;
+import fr.relance.text.ErrorMessages;
+import fr.relance.text.Messages;
 import java.util.Locale;
 import picocli.CommandLine;
 

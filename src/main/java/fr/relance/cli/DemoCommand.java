@@ -4,7 +4,7 @@ import fr.relance.app.AppContext;
 import fr.relance.demo.DemoDataService;
 import fr.relance.demo.DemoLedger;
 import fr.relance.demo.DemoSize;
-import fr.relance.ui.common.Messages;
+import fr.relance.text.Messages;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package fr.relance.ui.common;
 
+import fr.relance.text.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package fr.relance.ui.letters;
 
 import fr.relance.ui.common.EmptyState;
-import fr.relance.ui.common.Messages;
+import fr.relance.text.Messages;
 import javafx.scene.layout.StackPane;
 
 /** Courriers. Filled by the letters work; until then it says what will appear here. */

@@ -2,8 +2,8 @@ package fr.relance.ui.settings;
 
 import fr.relance.domain.HalfYearRates;
 import fr.relance.ui.common.Columns;
-import fr.relance.ui.common.Formats;
-import fr.relance.ui.common.Messages;
+import fr.relance.text.Formats;
+import fr.relance.text.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;

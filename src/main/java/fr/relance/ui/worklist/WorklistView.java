@@ -1,7 +1,7 @@
 package fr.relance.ui.worklist;
 
 import fr.relance.ui.common.EmptyState;
-import fr.relance.ui.common.Messages;
+import fr.relance.text.Messages;
 import javafx.scene.layout.StackPane;
 
 /** Actions du jour. Filled by the dunning workflow; until then it says what will appear here. */

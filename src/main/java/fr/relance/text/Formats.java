@@ -1,4 +1,4 @@
-package fr.relance.ui.common;
+package fr.relance.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package fr.relance.ui.common;
+package fr.relance.text;
 
 import fr.relance.domain.MissingRateException;
 import fr.relance.store.DataFileException;

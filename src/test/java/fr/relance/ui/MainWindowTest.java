@@ -1,0 +1,136 @@
+package fr.relance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.relance.app.AppContext;
+import fr.relance.app.DataFolder;
+import fr.relance.domain.AgingRow;
+import fr.relance.ui.common.FxBackgroundTasks;
+import fr.relance.ui.shell.MainWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, headless (Monocle), on a fresh data file. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Paris"));
+
+    @TempDir
+    Path dir;
+    AppContext context;
+    FxBackgroundTasks tasks;
+
+    @Start
+    void start(Stage stage) {
+        context = AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), TODAY);
+        tasks = new FxBackgroundTasks();
+        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        context.close();
+    }
+
+    @Test
+    void loadsTheDemoDataFromTheEmptyStateAndReadsTheAgingList(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#agingEmptyState").query().isVisible());
+        assertThat(robot.lookup("#loadDemoButton").queryButton().getText())
+                .isEqualTo("Charger des données de démonstration");
+
+        robot.clickOn("#loadDemoButton");
+
+        TableView<AgingRow> table = robot.lookup("#agingTable").queryTableView();
+        waitUntil(() -> table.getItems().size() > 50 && table.isVisible());
+        assertThat(robot.lookup("#agingEmptyState").query().isVisible()).isFalse();
+
+        // Largest balance first, in French money format: "12 345,67 €" (narrow no-break space, no-break space)
+        WaitForAsyncUtils.waitForFxEvents();
+        String firstTotal = cellText(robot, table, "totalColumn", 0);
+        assertThat(firstTotal).matches("\\d{1,3}([\\u202F\\u00A0]\\d{3})*,\\d{2}[\\u00A0 ]€");
+        TableView<AgingRow> totals = robot.lookup("#agingTotals").queryTableView();
+        assertThat(totals.getItems()).singleElement()
+                .satisfies(row -> assertThat(row.total()).isEqualByComparingTo(
+                        table.getItems().stream().map(AgingRow::total)
+                                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
+        assertThat(robot.lookup("#agingSummary").queryLabeled().getText()).contains("débiteurs").contains("€");
+
+        // The name filter narrows the list
+        String name = table.getItems().get(0).debtorName();
+        robot.clickOn("#nameFilter").write(name);
+        waitUntil(() -> table.getItems().stream().allMatch(r -> r.debtorName().contains(name)));
+
+        // Double-click opens the debtor's case file
+        Node firstRow = robot.from(table).lookup(".table-row-cell").queryAll().stream()
+                .map(node -> (javafx.scene.control.TableRow<?>) node)
+                .filter(row -> row.getIndex() == 0 && row.getItem() != null)
+                .findFirst().orElseThrow();
+        robot.doubleClickOn(firstRow);
+        waitUntil(() -> robot.lookup("#caseFileView").tryQuery().map(Node::isVisible).orElse(false)
+                && name.equals(((Label) robot.lookup("#debtorName").query()).getText()));
+        TableView<?> items = robot.lookup("#openItemsTable").queryTableView();
+        waitUntil(() -> !items.getItems().isEmpty());
+        assertThat(robot.lookup("#navCases").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void everyScreenIsReachableAndTheUnfinishedOnesSayWhatWillAppear(FxRobot robot) throws Exception {
+        robot.clickOn("#navWorklist");
+        assertThat(robot.lookup("#worklistEmptyState").query().isVisible()).isTrue();
+        robot.clickOn("#navLetters");
+        assertThat(robot.lookup("#lettersEmptyState").query().isVisible()).isTrue();
+        robot.clickOn("#navCases");
+        assertThat(robot.lookup("#caseEmptyState").query().isVisible()).isTrue();
+
+        robot.clickOn("#navSettings");
+        TableView<?> rates = robot.lookup("#ratesTable").queryTableView();
+        robot.clickOn("#ratesTab");
+        waitUntil(() -> rates.getItems().size() == 7);
+
+        robot.clickOn("#companyTab");
+        robot.clickOn("#company-siren").write("123456789");
+        robot.type(javafx.scene.input.KeyCode.ENTER); // "Enregistrer" is the default button
+        waitUntil(() -> !((Label) robot.lookup("#company-siren-error").query()).getText().isEmpty());
+        assertThat(((Label) robot.lookup("#company-siren-error").query()).getText()).contains("SIREN invalide");
+        assertThat(((Label) robot.lookup("#company-legalName-error").query()).getText())
+                .isEqualTo("Champ obligatoire.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String cellText(FxRobot robot, TableView<AgingRow> table, String columnId, int row) {
+        return robot.from(table).lookup(".table-cell").queryAll().stream()
+                .map(node -> (TableCell<AgingRow, ?>) node)
+                .filter(cell -> cell.getTableColumn() != null && columnId.equals(cell.getTableColumn().getId())
+                        && cell.getIndex() == row)
+                .map(TableCell::getText)
+                .findFirst().orElse(null);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            Boolean[] result = new Boolean[1];
+            WaitForAsyncUtils.asyncFx(() -> result[0] = condition.call()).get();
+            return Boolean.TRUE.equals(result[0]);
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package fr.relance.ui;
+
+import fr.relance.ui.common.Dialogs;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Dialogs for tests: records what would have been shown, and answers confirmations as told. */
+public final class RecordingDialogs implements Dialogs {
+
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public boolean confirmAnswer = true;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmations.add(title + ": " + message);
+        return confirmAnswer;
+    }
+}
