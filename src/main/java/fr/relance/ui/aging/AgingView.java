@@ -114,7 +114,7 @@ public final class AgingView extends BorderPane {
         filter.setPromptText(messages.get("aging.filter.prompt"));
         filter.setAccessibleText(messages.get("aging.filter.prompt"));
         filter.textProperty().bindBidirectional(model.nameFilterProperty());
-        filter.setPrefColumnCount(22);
+        filter.setPrefColumnCount(16);
 
         Button refresh = new Button(messages.get("aging.refresh"));
         refresh.setId("refreshButton");
@@ -132,9 +132,14 @@ public final class AgingView extends BorderPane {
                     formats.money(totals.overdue()));
         }, model.totalsProperty(), model.rows()));
 
+        summary.getStyleClass().add("text-muted");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        asOfLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, summary, asOfLabel, asOf, filter, refresh);
+        HBox bar = new HBox(10, new VBox(2, title, summary), spacer, asOfLabel, asOf, filter, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -167,7 +172,8 @@ public final class AgingView extends BorderPane {
     private void buildColumns(TableView<AgingRow> table, TableView<AgingRow> totals) {
         TableColumn<AgingRow, String> name = columns.text(messages.get("aging.column.debtor"), AgingRow::debtorName);
         name.setId("debtorColumn");
-        name.setPrefWidth(260);
+        name.setPrefWidth(200);
+        name.setMinWidth(160);
         TableColumn<AgingRow, String> totalsLabel = columns.text("", row -> messages.get("aging.totals"));
         pair(name, totalsLabel);
         table.getColumns().add(name);
@@ -182,11 +188,13 @@ public final class AgingView extends BorderPane {
         TableColumn<AgingRow, Number> oldest = columns.integer(messages.get("aging.column.oldest"),
                 AgingRow::oldestDaysPastDue);
         oldest.setId("oldestColumn");
+        oldest.setPrefWidth(95);
         TableColumn<AgingRow, Number> oldestTotal = columns.integer("", AgingRow::oldestDaysPastDue);
         pair(oldest, oldestTotal);
         TableColumn<AgingRow, Number> count = columns.integer(messages.get("aging.column.count"),
                 AgingRow::openInvoiceCount);
         count.setId("countColumn");
+        count.setPrefWidth(80);
         TableColumn<AgingRow, Number> countTotal = columns.integer("", AgingRow::openInvoiceCount);
         pair(count, countTotal);
         table.getColumns().addAll(List.of(oldest, count));
@@ -196,7 +204,8 @@ public final class AgingView extends BorderPane {
     private void addMoneyColumns(TableView<AgingRow> table, TableView<AgingRow> totals, String id, String title,
                                  Function<AgingRow, BigDecimal> value) {
         TableColumn<AgingRow, BigDecimal> column = columns.money(title, value, true);
-        column.setPrefWidth(110);
+        column.setPrefWidth(118);
+        column.setMinWidth(100);
         column.setId(id);
         TableColumn<AgingRow, BigDecimal> totalColumn = columns.money("", value, true);
         pair(column, totalColumn);

@@ -83,7 +83,7 @@ public final class MainWindow {
         root.setBottom(status);
         root.setId("mainWindow");
 
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, 1400, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
@@ -102,7 +102,8 @@ public final class MainWindow {
         VBox nav = new VBox(4, brand);
         nav.setPadding(new Insets(16, 8, 16, 8));
         nav.getStyleClass().add("navigation");
-        nav.setPrefWidth(200);
+        nav.setPrefWidth(180);
+        nav.setMinWidth(180);
         for (Section section : Section.values()) {
             ToggleButton button = new ToggleButton(messages.get("nav." + section.name()));
             button.setId(section.buttonId());
