@@ -137,9 +137,9 @@ public final class CaseFileView extends StackPane {
         table.getColumns().add(columns.money(messages.get("case.column.amount"),
                 item -> item.kind() == InvoiceKind.CREDIT_NOTE ? item.amount().negate() : item.amount(), false));
         table.getColumns().add(columns.money(messages.get("case.column.balance"), OpenItem::balance, false));
-        table.getColumns().add(columns.text(messages.get("case.column.daysLate"), item -> {
+        table.getColumns().add(columns.integer(messages.get("case.column.daysLate"), item -> {
             long days = item.daysPastDue(model.today());
-            return item.kind() == InvoiceKind.INVOICE && days > 0 ? formats.integer(days) : "";
+            return item.kind() == InvoiceKind.INVOICE && days > 0 ? days : null;
         }));
         return table;
     }

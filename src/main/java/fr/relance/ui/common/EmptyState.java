@@ -18,6 +18,7 @@ public final class EmptyState {
         textLabel.setWrapText(true);
         textLabel.setMaxWidth(560);
         textLabel.getStyleClass().add("text-muted");
+        textLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(12, titleLabel, textLabel);
         box.getChildren().addAll(actions);
         box.setAlignment(Pos.CENTER);

@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -71,7 +72,8 @@ public final class SettingsView extends BorderPane {
             input.textProperty().bindBidirectional(model.companyField(field));
             label.setLabelFor(input);
             Label error = errorLabel("company-" + field + "-error", model.companyErrors(), field, input);
-            grid.addRow(row++, label, input, error);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, label, new VBox(2, input, error));
         }
         Button save = new Button(messages.get("common.save"));
         save.setId("saveCompanyButton");
@@ -84,9 +86,13 @@ public final class SettingsView extends BorderPane {
         Label status = new Label();
         status.setId("companyStatus");
         status.textProperty().bind(model.companyStatusProperty());
-        HBox actions = new HBox(10, save, revert, status);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        revert.setMinWidth(Region.USE_PREF_SIZE);
+        status.setWrapText(true);
+        HBox actions = new HBox(10, save, revert);
         actions.setAlignment(Pos.CENTER_LEFT);
-        grid.add(actions, 1, row);
+        grid.add(actions, 1, row++);
+        grid.add(status, 1, row);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         return scroll;
@@ -180,6 +186,9 @@ public final class SettingsView extends BorderPane {
         Label error = new Label();
         error.setId(id);
         error.getStyleClass().add("danger");
+        error.setWrapText(true);
+        error.setMaxWidth(480);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         errors.addListener((MapChangeListener<String, String>) change -> {
             String message = errors.get(field);
             error.setText(message == null ? "" : message);
