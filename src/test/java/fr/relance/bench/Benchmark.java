@@ -1,0 +1,183 @@
+package fr.relance.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.relance.demo.DemoDataService;
+import fr.relance.demo.DemoLedger;
+import fr.relance.demo.DemoLedgerGenerator;
+import fr.relance.demo.DemoSize;
+import fr.relance.domain.AgingReport;
+import fr.relance.store.Database;
+import fr.relance.store.LedgerWriter;
+import fr.relance.store.ReceivablesRepository;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The benchmark harness: builds a fresh data file with N invoices, times generation, insertion and the aging
+ * query, and reports the peak heap. Prints a table and writes JSON under target/benchmarks. It reports; it never
+ * fails a build. Run it with {@code ./mvnw -Pbench verify} (see README).
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true)
+public final class Benchmark implements Callable<Integer> {
+
+    @Option(names = "--invoices", defaultValue = "100000")
+    int invoices;
+
+    @Option(names = "--debtors", defaultValue = "10000")
+    int debtors;
+
+    @Option(names = "--out", defaultValue = "target/benchmarks")
+    Path out;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Timed runs of each query, after two warm-ups.")
+    int runs;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Benchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate asOf = LocalDate.now();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dataDir = Files.createDirectories(out.resolve("data-" + stamp));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("invoices", invoices);
+        results.put("debtors", debtors);
+        results.put("java", System.getProperty("java.version"));
+        results.put("processors", Runtime.getRuntime().availableProcessors());
+        results.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        resetPeaks();
+
+        long t0 = System.nanoTime();
+        DemoLedger ledger = new DemoLedgerGenerator().generate(new DemoSize(debtors, invoices), asOf,
+                DemoDataService.SEED);
+        long generated = System.nanoTime();
+        results.put("generateMs", millis(t0, generated));
+        results.put("payments", ledger.payments().size());
+        results.put("allocations", ledger.allocations().size());
+
+        try (Database database = Database.open(dataDir)) {
+            long t1 = System.nanoTime();
+            new LedgerWriter(database).writeIntoEmptyFile(new LedgerWriter.Ledger(ledger.company(),
+                            ledger.debtors(), ledger.contacts(), ledger.invoices(), ledger.payments(),
+                            ledger.allocations()), (done, total) -> { }, () -> false);
+            results.put("insertMs", millis(t1, System.nanoTime()));
+            ledger = null; // let the generated ledger go before measuring queries
+
+            ReceivablesRepository receivables = new ReceivablesRepository(database);
+            AgingReport[] last = new AgingReport[1];
+            List<Double> aging = time(() -> last[0] = receivables.agingAsOf(asOf));
+            results.put("agingMedianMs", median(aging));
+            results.put("agingMaxMs", aging.stream().max(Double::compare).orElse(0.0));
+            results.put("agingRows", last[0].rows().size());
+            long biggest = last[0].rows().get(0).debtorId();
+            List<Double> caseFile = time(() -> receivables.openItemsOf(biggest, asOf));
+            results.put("caseFileMedianMs", median(caseFile));
+        }
+        results.put("peakHeapMb", peakHeapMb());
+        results.put("dataFileMb", round(Files.size(dataDir.resolve(Database.FILE_NAME + Database.FILE_SUFFIX))
+                / (1024.0 * 1024.0)));
+        deleteTree(dataDir);
+
+        print(results);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Path file = out.resolve("benchmark-" + stamp + ".json");
+        json.writeValue(file.toFile(), results);
+        json.writeValue(out.resolve("benchmark-latest.json").toFile(), results);
+        System.out.println("JSON: " + file.toAbsolutePath());
+        return 0;
+    }
+
+    private List<Double> time(Callable<?> query) throws Exception {
+        query.call();
+        query.call();
+        List<Double> timings = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            query.call();
+            timings.add(millis(start, System.nanoTime()));
+        }
+        return timings;
+    }
+
+    private static void print(Map<String, Object> results) {
+        String[][] rows = {
+                {"Invoices / debtors", results.get("invoices") + " / " + results.get("debtors")},
+                {"Payments / allocations", results.get("payments") + " / " + results.get("allocations")},
+                {"Generate ledger (ms)", String.valueOf(results.get("generateMs"))},
+                {"Insert into H2, one transaction (ms)", String.valueOf(results.get("insertMs"))},
+                {"Aging list query, median (ms)", String.valueOf(results.get("agingMedianMs"))},
+                {"Aging list query, max (ms)", String.valueOf(results.get("agingMaxMs"))},
+                {"Aging rows (debtors with a balance)", String.valueOf(results.get("agingRows"))},
+                {"Case file open items, median (ms)", String.valueOf(results.get("caseFileMedianMs"))},
+                {"Peak heap (MB)", String.valueOf(results.get("peakHeapMb"))},
+                {"Data file size (MB)", String.valueOf(results.get("dataFileMb"))},
+                {"Java / cores / max heap (MB)", results.get("java") + " / " + results.get("processors") + " / "
+                        + results.get("maxHeapMb")}};
+        String line = "+" + "-".repeat(40) + "+" + "-".repeat(26) + "+";
+        System.out.println(line);
+        System.out.printf("| %-38s | %-24s |%n", "Relance benchmark", "");
+        System.out.println(line);
+        for (String[] row : rows) {
+            System.out.printf("| %-38s | %24s |%n", row[0], row[1]);
+        }
+        System.out.println(line);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return round(peak / (1024.0 * 1024.0));
+    }
+
+    private static double millis(long from, long to) {
+        return round((to - from) / 1_000_000.0);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
