@@ -75,6 +75,14 @@ class MainWindowTest {
                                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
         assertThat(robot.lookup("#agingSummary").queryLabeled().getText()).contains("débiteurs").contains("€");
 
+        // Columns sort: one click on "Total dû" sorts ascending, a second descending
+        robot.clickOn(robot.from(table).lookup("#totalColumn").query());
+        waitUntil(() -> table.getItems().get(0).total().compareTo(
+                table.getItems().get(table.getItems().size() - 1).total()) <= 0);
+        robot.clickOn(robot.from(table).lookup("#totalColumn").query());
+        waitUntil(() -> table.getItems().get(0).total().compareTo(
+                table.getItems().get(table.getItems().size() - 1).total()) >= 0);
+
         // The name filter narrows the list
         String name = table.getItems().get(0).debtorName();
         robot.clickOn("#nameFilter").write(name);

@@ -1,0 +1,65 @@
+package fr.relance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final AtomicBoolean desktopOpened = new AtomicBoolean();
+
+    int run(Map<String, String> env, String... args) {
+        CommandLine commandLine = RelanceCommand.commandLine(() -> desktopOpened.set(true), env);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void helpListsTheCommandsWithoutOpeningTheDesktop() {
+        assertThat(run(Map.of(), "--help")).isZero();
+        assertThat(out.toString()).contains("--data-dir").contains("demo").contains("aging");
+        assertThat(desktopOpened).isFalse();
+    }
+
+    @Test
+    void noCommandOpensTheDesktop() {
+        assertThat(run(Map.of(), "--data-dir", dir.toString())).isZero();
+        assertThat(desktopOpened).isTrue();
+    }
+
+    @Test
+    void demoFillsAnEmptyFileOnceThenAgingPrintsIt() {
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "demo", "--size", "400")).isZero();
+        assertThat(out.toString()).contains("400").contains("relance.mv.db");
+
+        // RELANCE_HOME points at the same folder
+        assertThat(run(Map.of("RELANCE_HOME", dir.toString()), "aging", "--as-of", "2026-11-23", "--top", "3"))
+                .isZero();
+        assertThat(out.toString()).contains("23/11/2026").contains("Total");
+
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "demo")).isEqualTo(1);
+        assertThat(err.toString()).contains("relance.mv.db").contains("--data-dir");
+    }
+
+    @Test
+    void badInputsGetASentenceAndExitCodeOne() {
+        assertThat(run(Map.of(), "--data-dir", dir.resolve("missing").toString(), "aging")).isEqualTo(1);
+        assertThat(err.toString()).contains(dir.resolve("missing").toString()).contains("--data-dir");
+        assertThat(err.toString()).doesNotContain("Exception");
+
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "demo", "--size", "0")).isEqualTo(1);
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "demo", "--size", "abc")).isEqualTo(2);
+    }
+}
