@@ -76,10 +76,10 @@ class MainWindowTest {
         assertThat(robot.lookup("#agingSummary").queryLabeled().getText()).contains("débiteurs").contains("€");
 
         // Columns sort: one click on "Total dû" sorts ascending, a second descending
-        robot.clickOn(robot.from(table).lookup("#totalColumn").query());
+        robot.clickOn((Node) robot.from(table).lookup("#totalColumn").query());
         waitUntil(() -> table.getItems().get(0).total().compareTo(
                 table.getItems().get(table.getItems().size() - 1).total()) <= 0);
-        robot.clickOn(robot.from(table).lookup("#totalColumn").query());
+        robot.clickOn((Node) robot.from(table).lookup("#totalColumn").query());
         waitUntil(() -> table.getItems().get(0).total().compareTo(
                 table.getItems().get(table.getItems().size() - 1).total()) >= 0);
 
