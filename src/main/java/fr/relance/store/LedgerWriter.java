@@ -13,11 +13,12 @@ import fr.relance.domain.Contact;
 import fr.relance.domain.Debtor;
 import fr.relance.domain.Invoice;
 import fr.relance.domain.Payment;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import org.jooq.BatchBindStep;
+
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableField;
@@ -96,28 +97,35 @@ public final class LedgerWriter {
         });
     }
 
+    /**
+     * jOOQ renders the statement; the rows go through one plain JDBC prepared statement in batches, on the
+     * transaction's connection. jOOQ's per-bind pipeline tripled the time of a 100,000-invoice load.
+     */
     @SafeVarargs
     private static <T> void insert(DSLContext tx, Table<?> table, List<T> rows, Counter counter,
                                    Function<T, Object[]> values, TableField<?, ?>... fields) {
-        Object[] placeholders = new Object[fields.length];
-        BatchBindStep batch = null;
-        int pending = 0;
-        for (T row : rows) {
-            if (batch == null) {
-                batch = tx.batch(tx.insertInto(table).columns(fields).values(placeholders));
+        String sql = tx.render(tx.insertInto(table).columns(fields).values(new Object[fields.length]));
+        tx.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (T row : rows) {
+                    Object[] bound = values.apply(row);
+                    for (int index = 0; index < bound.length; index++) {
+                        statement.setObject(index + 1, bound[index]);
+                    }
+                    statement.addBatch();
+                    if (++pending == BATCH_SIZE) {
+                        statement.executeBatch();
+                        counter.advance(pending);
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    statement.executeBatch();
+                    counter.advance(pending);
+                }
             }
-            batch.bind(values.apply(row));
-            if (++pending == BATCH_SIZE) {
-                batch.execute();
-                counter.advance(pending);
-                batch = null;
-                pending = 0;
-            }
-        }
-        if (batch != null) {
-            batch.execute();
-            counter.advance(pending);
-        }
+        });
     }
 
     private static void restartIdentity(DSLContext tx, Table<?> table) {
