@@ -39,6 +39,7 @@ public final class RelanceApp extends Application {
                 Path.of(System.getProperty("user.home")));
         try {
             context = AppContext.open(folder, Clock.systemDefaultZone());
+            Logging.toDataFolder(context.database().folder());
             LOG.info("Data file {}", context.database().file());
         } catch (DataFileException e) {
             LOG.warn("Cannot open the data file: {}", e.getMessage(), e);

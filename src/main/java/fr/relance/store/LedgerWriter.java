@@ -52,14 +52,14 @@ public final class LedgerWriter {
     }
 
     /**
-     * @throws IllegalStateException when the file already holds debtors: a ledger is written into an empty file only
+     * @throws LedgerNotEmptyException when the file already holds debtors: a ledger is written into an empty file only
      * @throws CancellationException when {@code cancelled} turns true; nothing is written then
      */
     public void writeIntoEmptyFile(Ledger ledger, Progress progress, BooleanSupplier cancelled) {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
             if (tx.fetchExists(DEBTOR) || tx.fetchExists(INVOICE)) {
-                throw new IllegalStateException("The data file already holds a ledger");
+                throw new LedgerNotEmptyException();
             }
             Counter counter = new Counter(ledger.rowCount(), progress, cancelled);
             if (ledger.company() != null && !tx.fetchExists(COMPANY)) {

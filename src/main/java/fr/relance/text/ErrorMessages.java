@@ -2,6 +2,7 @@ package fr.relance.text;
 
 import fr.relance.domain.MissingRateException;
 import fr.relance.store.DataFileException;
+import fr.relance.store.LedgerNotEmptyException;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ public final class ErrorMessages {
         }
         if (cause instanceof MissingRateException missing) {
             return messages.get("error.missingRate", missing.halfYear().half(), missing.halfYear().year());
+        }
+        if (cause instanceof LedgerNotEmptyException) {
+            return messages.get("error.ledgerNotEmpty");
         }
         if (cause instanceof CancellationException) {
             return messages.get("error.cancelled");

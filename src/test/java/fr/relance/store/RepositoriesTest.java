@@ -136,7 +136,7 @@ class RepositoriesTest {
         assertThat(new DebtorRepository(database).count()).isEqualTo(3);
 
         assertThatThrownBy(() -> writer.writeIntoEmptyFile(smallLedger(), (done, total) -> { }, () -> false))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(LedgerNotEmptyException.class);
     }
 
     static LedgerWriter.Ledger smallLedger() {
