@@ -134,6 +134,7 @@ public final class AgingView extends BorderPane {
 
         summary.getStyleClass().add("text-muted");
         summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.visibleProperty().bind(model.ledgerEmptyProperty().not());
         title.setMinWidth(Region.USE_PREF_SIZE);
         refresh.setMinWidth(Region.USE_PREF_SIZE);
         asOfLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -194,7 +195,7 @@ public final class AgingView extends BorderPane {
         TableColumn<AgingRow, Number> count = columns.integer(messages.get("aging.column.count"),
                 AgingRow::openInvoiceCount);
         count.setId("countColumn");
-        count.setPrefWidth(80);
+        count.setPrefWidth(88);
         TableColumn<AgingRow, Number> countTotal = columns.integer("", AgingRow::openInvoiceCount);
         pair(count, countTotal);
         table.getColumns().addAll(List.of(oldest, count));
