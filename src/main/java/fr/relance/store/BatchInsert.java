@@ -49,10 +49,20 @@ final class BatchInsert {
         });
     }
 
-    /** Explicit ids do not move H2's identity sequences: restart them past the highest id written. */
-    static void restartIdentity(DSLContext tx, Table<?> table) {
-        long next = nextId(tx, table);
-        tx.execute("ALTER TABLE " + table.getName() + " ALTER COLUMN ID RESTART WITH " + next);
+    /** Tables whose rows bulk writers insert with ids handed out by {@link #nextId}. */
+    static final List<Table<?>> BULK_TABLES = List.of(fr.relance.store.jooq.Tables.DEBTOR,
+            fr.relance.store.jooq.Tables.CONTACT, fr.relance.store.jooq.Tables.INVOICE,
+            fr.relance.store.jooq.Tables.PAYMENT, fr.relance.store.jooq.Tables.ALLOCATION);
+
+    /**
+     * Explicit ids do not move H2's identity sequences: restart them past the highest id. This is DDL, which
+     * commits in H2, so it runs after a bulk transaction, never inside one (and at every opening, in case the
+     * app stopped in between).
+     */
+    static void realignIdentities(DSLContext dsl) {
+        for (Table<?> table : BULK_TABLES) {
+            dsl.execute("ALTER TABLE " + table.getName() + " ALTER COLUMN ID RESTART WITH " + nextId(dsl, table));
+        }
     }
 
     /** The next id to hand out by hand in {@code table}. */
@@ -72,6 +82,10 @@ final class BatchInsert {
             this.total = total;
             this.progress = progress;
             this.cancelled = cancelled;
+        }
+
+        boolean isCancelled() {
+            return cancelled.getAsBoolean();
         }
 
         void advance(int rows) {

@@ -75,7 +75,9 @@ public final class Database implements AutoCloseable {
         try {
             probe(pool, file);
             migrate(pool, file);
-            return new Database(absolute, pool);
+            Database database = new Database(absolute, pool);
+            BatchInsert.realignIdentities(database.dsl());
+            return database;
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;

@@ -78,8 +78,13 @@ public final class LedgerImport {
             return new Summary(0, 0, 0, 0, request.entries().size(), request.rejectedCount(), 0, 0, 0,
                     BigDecimal.ZERO, seen.get());
         }
-        return dsl.transactionResult(configuration -> new Run(configuration.dsl(), request,
+        Summary summary = dsl.transactionResult(configuration -> new Run(configuration.dsl(), request,
                 new BatchInsert.Counter(request.entries().size() + 1L, progress, cancelled)).execute());
+        BatchInsert.realignIdentities(dsl);
+        return summary;
+    }
+
+    private record Settlement(long debtorId, long invoiceId, String number, BigDecimal amount) {
     }
 
     /** One import inside its transaction. */
@@ -88,6 +93,9 @@ public final class LedgerImport {
         private final Request request;
         private final BatchInsert.Counter counter;
         private final Map<String, Long> debtorIds = new HashMap<>();
+        private final List<Settlement> pendingSettlements = new ArrayList<>();
+        private final List<Object[]> allocations = new ArrayList<>();
+        private final List<Object[]> events = new ArrayList<>();
         private long batchId;
         private long nextPaymentId;
         private int debtorsCreated;
@@ -113,11 +121,13 @@ public final class LedgerImport {
             create(plan.created());
             update(plan.updated());
             close(plan.closed());
+            settleInLedger();
             counter.advance(documents.size());
 
             List<LedgerEntry> payments = request.entries().stream().filter(e -> e.kind() == EntryKind.PAYMENT)
                     .toList();
             int[] paymentCounts = payments(payments);
+            flush();
             counter.advance(payments.size());
 
             BigDecimal unallocated = unallocatedOfThisBatch();
@@ -128,7 +138,6 @@ public final class LedgerImport {
                     .set(IMPORT_BATCH.UNCHANGED_COUNT, plan.unchanged() + paymentCounts[1])
                     .set(IMPORT_BATCH.REJECTED_COUNT, request.rejectedCount())
                     .where(IMPORT_BATCH.ID.eq(batchId)).execute();
-            BatchInsert.restartIdentity(tx, PAYMENT);
             counter.advance(1);
             return new Summary(batchId, plan.created().size(), plan.updated().size(), plan.closed().size(),
                     plan.unchanged(), request.rejectedCount(), paymentCounts[0], paymentCounts[1], debtorsCreated,
@@ -221,26 +230,23 @@ public final class LedgerImport {
         }
 
         private void create(List<LedgerEntry> created) {
+            long nextInvoiceId = BatchInsert.nextId(tx, INVOICE);
+            List<Object[]> rows = new ArrayList<>(created.size());
             for (LedgerEntry entry : created) {
                 long debtorId = debtorIds.get(entry.debtorCode().strip());
                 InvoiceKind kind = entry.kind() == EntryKind.CREDIT_NOTE ? InvoiceKind.CREDIT_NOTE : InvoiceKind.INVOICE;
-                long id = tx.insertInto(INVOICE)
-                        .set(INVOICE.DEBTOR_ID, debtorId)
-                        .set(INVOICE.KIND, kind.name())
-                        .set(INVOICE.NUMBER, entry.number())
-                        .set(INVOICE.ISSUE_DATE, entry.date())
-                        .set(INVOICE.DUE_DATE, entry.dueDate())
-                        .set(INVOICE.AMOUNT_EXCL_VAT, entry.amountExclVat() == null ? entry.amount()
-                                : entry.amountExclVat())
-                        .set(INVOICE.AMOUNT_INCL_VAT, entry.amount())
-                        .set(INVOICE.CURRENCY, entry.currency())
-                        .set(INVOICE.IMPORT_BATCH_ID, batchId)
-                        .returningResult(INVOICE.ID).fetchOne().value1();
+                long id = nextInvoiceId++;
+                rows.add(new Object[] {id, debtorId, kind.name(), entry.number(), entry.date(), entry.dueDate(),
+                        entry.amountExclVat() == null ? entry.amount() : entry.amountExclVat(), entry.amount(),
+                        entry.currency(), false, batchId});
                 BigDecimal settled = entry.amount().subtract(entry.openAmount());
                 if (kind == InvoiceKind.INVOICE && settled.signum() > 0) {
-                    settleInLedger(debtorId, id, entry.number(), settled);
+                    pendingSettlements.add(new Settlement(debtorId, id, entry.number(), settled));
                 }
             }
+            BatchInsert.rows(tx, INVOICE, rows, noProgress(), row -> row, INVOICE.ID, INVOICE.DEBTOR_ID, INVOICE.KIND,
+                    INVOICE.NUMBER, INVOICE.ISSUE_DATE, INVOICE.DUE_DATE, INVOICE.AMOUNT_EXCL_VAT,
+                    INVOICE.AMOUNT_INCL_VAT, INVOICE.CURRENCY, INVOICE.DISPUTED, INVOICE.IMPORT_BATCH_ID);
         }
 
         private void update(List<ImportPlan.Update> updates) {
@@ -254,8 +260,8 @@ public final class LedgerImport {
                         .setNull(INVOICE.CLOSED_ON)
                         .where(INVOICE.ID.eq(update.before().id())).execute();
                 if (update.before().kind() == InvoiceKind.INVOICE && update.settledInLedger().signum() > 0) {
-                    settleInLedger(update.before().debtorId(), update.before().id(), now.number(),
-                            update.settledInLedger());
+                    pendingSettlements.add(new Settlement(update.before().debtorId(), update.before().id(),
+                            now.number(), update.settledInLedger()));
                 }
             }
         }
@@ -270,19 +276,23 @@ public final class LedgerImport {
         }
 
         /** The ledger shows money received on an unknown day: recorded as received on the import day. */
-        private void settleInLedger(long debtorId, long invoiceId, String number, BigDecimal amount) {
-            long paymentId = nextPaymentId++;
-            tx.insertInto(PAYMENT)
-                    .set(PAYMENT.ID, paymentId)
-                    .set(PAYMENT.DEBTOR_ID, debtorId)
-                    .set(PAYMENT.RECEIVED_ON, request.importDate())
-                    .set(PAYMENT.AMOUNT, amount)
-                    .set(PAYMENT.METHOD, LEDGER_SETTLEMENT)
-                    .set(PAYMENT.REFERENCE, number + " — " + request.fileName())
-                    .set(PAYMENT.IMPORT_BATCH_ID, batchId)
-                    .execute();
-            allocate(invoiceId, paymentId, amount, request.importDate());
-            event(debtorId, invoiceId, "SETTLED_IN_LEDGER", amount, number + " — " + request.fileName());
+        private void settleInLedger() {
+            List<Object[]> payments = new ArrayList<>(pendingSettlements.size());
+            for (Settlement settlement : pendingSettlements) {
+                long paymentId = nextPaymentId++;
+                payments.add(new Object[] {paymentId, settlement.debtorId(), request.importDate(), settlement.amount(),
+                        LEDGER_SETTLEMENT, settlement.number() + " — " + request.fileName(), batchId});
+                allocations.add(new Object[] {settlement.invoiceId(), paymentId, settlement.amount(),
+                        request.importDate()});
+                event(settlement.debtorId(), settlement.invoiceId(), "SETTLED_IN_LEDGER", settlement.amount(),
+                        settlement.number() + " — " + request.fileName());
+            }
+            insertPayments(payments);
+        }
+
+        private void insertPayments(List<Object[]> payments) {
+            BatchInsert.rows(tx, PAYMENT, payments, noProgress(), row -> row, PAYMENT.ID, PAYMENT.DEBTOR_ID,
+                    PAYMENT.RECEIVED_ON, PAYMENT.AMOUNT, PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.IMPORT_BATCH_ID);
         }
 
         /** @return {payments added, payments already known} */
@@ -291,40 +301,38 @@ public final class LedgerImport {
                 return new int[] {0, 0};
             }
             Map<Long, List<PaymentAllocator.OpenInvoice>> open = openInvoicesByDebtor();
-            int added = 0;
+            Set<String> knownPayments = new HashSet<>();
+            tx.select(PAYMENT.DEBTOR_ID, PAYMENT.RECEIVED_ON, PAYMENT.AMOUNT, PAYMENT.REFERENCE).from(PAYMENT)
+                    .where(PAYMENT.METHOD.isDistinctFrom(LEDGER_SETTLEMENT))
+                    .forEach(r -> knownPayments.add(paymentKey(r.value1(), r.value2(), r.value3(), r.value4())));
+            List<Object[]> rows = new ArrayList<>();
             int known = 0;
             for (LedgerEntry entry : payments) {
                 long debtorId = debtorIds.get(entry.debtorCode().strip());
                 String reference = entry.reference() != null ? entry.reference() : entry.number();
-                boolean exists = tx.fetchExists(PAYMENT, PAYMENT.DEBTOR_ID.eq(debtorId)
-                        .and(PAYMENT.RECEIVED_ON.eq(entry.date())).and(PAYMENT.AMOUNT.eq(entry.amount()))
-                        .and(reference == null ? PAYMENT.REFERENCE.isNull() : PAYMENT.REFERENCE.eq(reference))
-                        .and(PAYMENT.METHOD.isDistinctFrom(LEDGER_SETTLEMENT)));
-                if (exists) {
+                if (!knownPayments.add(paymentKey(debtorId, entry.date(), entry.amount(), reference))) {
                     known++;
                     continue;
                 }
                 long paymentId = nextPaymentId++;
-                tx.insertInto(PAYMENT)
-                        .set(PAYMENT.ID, paymentId)
-                        .set(PAYMENT.DEBTOR_ID, debtorId)
-                        .set(PAYMENT.RECEIVED_ON, entry.date())
-                        .set(PAYMENT.AMOUNT, entry.amount())
-                        .set(PAYMENT.METHOD, "TRANSFER")
-                        .set(PAYMENT.REFERENCE, reference)
-                        .set(PAYMENT.IMPORT_BATCH_ID, batchId)
-                        .execute();
+                rows.add(new Object[] {paymentId, debtorId, entry.date(), entry.amount(), "TRANSFER", reference,
+                        batchId});
                 List<PaymentAllocator.OpenInvoice> debtorOpen = open.getOrDefault(debtorId, new ArrayList<>());
                 PaymentAllocator.Result result = PaymentAllocator.allocate(entry.amount(), reference, debtorOpen);
-                result.allocations().forEach((invoiceId, amount) -> allocate(invoiceId, paymentId, amount, entry.date()));
+                result.allocations().forEach((invoiceId, amount) ->
+                        allocations.add(new Object[] {invoiceId, paymentId, amount, entry.date()}));
                 debtorOpen.replaceAll(invoice -> result.allocations().containsKey(invoice.invoiceId())
                         ? new PaymentAllocator.OpenInvoice(invoice.invoiceId(), invoice.number(), invoice.dueDate(),
                         invoice.balance().subtract(result.allocations().get(invoice.invoiceId())))
                         : invoice);
                 event(debtorId, null, "PAYMENT_RECEIVED", entry.amount(), reference);
-                added++;
             }
-            return new int[] {added, known};
+            insertPayments(rows);
+            return new int[] {rows.size(), known};
+        }
+
+        private static String paymentKey(long debtorId, LocalDate on, BigDecimal amount, String reference) {
+            return debtorId + "|" + on + "|" + amount.stripTrailingZeros().toPlainString() + "|" + reference;
         }
 
         private Map<Long, List<PaymentAllocator.OpenInvoice>> openInvoicesByDebtor() {
@@ -339,26 +347,21 @@ public final class LedgerImport {
             return open;
         }
 
-        private void allocate(long invoiceId, long paymentId, BigDecimal amount, LocalDate on) {
-            tx.insertInto(ALLOCATION)
-                    .set(ALLOCATION.INVOICE_ID, invoiceId)
-                    .set(ALLOCATION.PAYMENT_ID, paymentId)
-                    .set(ALLOCATION.AMOUNT, amount)
-                    .set(ALLOCATION.ALLOCATED_ON, on)
-                    .execute();
+        private void event(long debtorId, Long invoiceId, String kind, BigDecimal amount, String summary) {
+            events.add(new Object[] {debtorId, request.importDate(), kind, AUTHOR, amount, invoiceId,
+                    summary == null || summary.length() <= 500 ? summary : summary.substring(0, 500)});
         }
 
-        private void event(long debtorId, Long invoiceId, String kind, BigDecimal amount, String summary) {
-            tx.insertInto(CASE_EVENT)
-                    .set(CASE_EVENT.DEBTOR_ID, debtorId)
-                    .set(CASE_EVENT.OCCURRED_ON, request.importDate())
-                    .set(CASE_EVENT.KIND, kind)
-                    .set(CASE_EVENT.AUTHOR, AUTHOR)
-                    .set(CASE_EVENT.AMOUNT, amount)
-                    .set(CASE_EVENT.INVOICE_ID, invoiceId)
-                    .set(CASE_EVENT.SUMMARY, summary == null ? null : summary.length() > 500 ? summary.substring(0, 500)
-                            : summary)
-                    .execute();
+        private void flush() {
+            BatchInsert.rows(tx, ALLOCATION, allocations, noProgress(), row -> row, ALLOCATION.INVOICE_ID,
+                    ALLOCATION.PAYMENT_ID, ALLOCATION.AMOUNT, ALLOCATION.ALLOCATED_ON);
+            BatchInsert.rows(tx, CASE_EVENT, events, noProgress(), row -> row, CASE_EVENT.DEBTOR_ID,
+                    CASE_EVENT.OCCURRED_ON, CASE_EVENT.KIND, CASE_EVENT.AUTHOR, CASE_EVENT.AMOUNT,
+                    CASE_EVENT.INVOICE_ID, CASE_EVENT.SUMMARY);
+        }
+
+        private BatchInsert.Counter noProgress() {
+            return new BatchInsert.Counter(Long.MAX_VALUE, (done, total) -> { }, counter::isCancelled);
         }
 
         private BigDecimal unallocatedOfThisBatch() {

@@ -13,15 +13,11 @@ import fr.relance.domain.Contact;
 import fr.relance.domain.Debtor;
 import fr.relance.domain.Invoice;
 import fr.relance.domain.Payment;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 import org.jooq.DSLContext;
-import org.jooq.Table;
-import org.jooq.TableField;
 
 /**
  * Writes a whole ledger (debtors, contacts, invoices, payments, allocations) in one transaction, with the ids the
@@ -88,10 +84,7 @@ public final class LedgerWriter {
                     a.id(), a.invoiceId(), a.paymentId(), a.creditNoteId(), a.amount(), a.allocatedOn()},
                     ALLOCATION.ID, ALLOCATION.INVOICE_ID, ALLOCATION.PAYMENT_ID, ALLOCATION.CREDIT_NOTE_ID,
                     ALLOCATION.AMOUNT, ALLOCATION.ALLOCATED_ON);
-            // Explicit ids do not move H2's identity sequences: restart them past the highest id written.
-            for (Table<?> table : List.of(DEBTOR, CONTACT, INVOICE, PAYMENT, ALLOCATION)) {
-                BatchInsert.restartIdentity(tx, table);
-            }
         });
+        BatchInsert.realignIdentities(dsl);
     }
 }

@@ -148,6 +148,22 @@ class LedgerImportTest {
     }
 
     @Test
+    void aCancelAfterSomeWritesStillLeavesNothing() {
+        run("octobre.csv", "sha-oct", OCT, october(), Set.of());
+        BigDecimal before = receivables.agingAsOf(NOV).totals().total();
+        int[] polls = {0};
+        List<LedgerEntry> bank = List.of(payment(2, "411DURAND", "2026-11-05", "300.00", "VIR FA-2"));
+        assertThatThrownBy(() -> importer.apply(new LedgerImport.Request("novembre.csv", "sha-nov", "CSV", NOV,
+                List.of(invoice(2, "411NEW", "New", "FA-7", "2026-11-01", "10.00", "10.00"), bank.get(0)),
+                Set.of(), 0), (done, total) -> { }, () -> ++polls[0] > 3))
+                .isInstanceOf(CancellationException.class);
+        assertThat(polls[0]).isGreaterThan(3);
+        assertThat(database.dsl().fetchCount(IMPORT_BATCH)).isEqualTo(1);
+        assertThat(receivables.agingAsOf(NOV).totals().total()).isEqualByComparingTo(before);
+        assertThat(database.dsl().fetchCount(INVOICE, INVOICE.NUMBER.eq("FA-7"))).isZero();
+    }
+
+    @Test
     void debtorDetailsFillBlanksOnly() {
         DebtorDetails details = new DebtorDetails(DebtorKind.CONSUMER, null, null, "paul@exemple.fr", "06 00 00 00 00",
                 "8 allée des Pins", "33000", "Bordeaux", "FR");
