@@ -1,0 +1,28 @@
+package fr.relance.imports;
+
+import fr.relance.domain.EntryKind;
+import fr.relance.domain.LedgerEntry;
+import fr.relance.domain.RejectedLine;
+
+/** What {@link LedgerRowConverter} makes of one row. */
+public sealed interface RowOutcome {
+
+    /** An open item to import. */
+    record Entry(LedgerEntry entry) implements RowOutcome {
+    }
+
+    /** A line that cannot be taken, with why. */
+    record Rejected(RejectedLine line) implements RowOutcome {
+    }
+
+    /**
+     * The export lists this document with nothing left open: not an open item, but news that it was paid (or its
+     * credit note used), so the importer can close what an earlier import left open.
+     */
+    record Settled(int lineNumber, EntryKind kind, String debtorCode, String number) implements RowOutcome {
+    }
+
+    /** An empty line, or one whose cells are all blank: nothing to say about it. */
+    record Skipped(int lineNumber) implements RowOutcome {
+    }
+}
