@@ -1,6 +1,9 @@
 package fr.relance.app;
 
 import fr.relance.demo.DemoDataService;
+import fr.relance.imports.ImportService;
+import fr.relance.store.AppSettingsRepository;
+import fr.relance.store.LedgerImport;
 import fr.relance.store.CompanyRepository;
 import fr.relance.store.DataFileException;
 import fr.relance.store.Database;
@@ -33,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final DebtorRepository debtors;
     private final ReceivablesRepository receivables;
     private final DemoDataService demo;
+    private final ImportService imports;
 
     private AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -43,6 +47,7 @@ public final class AppContext implements AutoCloseable {
         this.debtors = new DebtorRepository(database);
         this.receivables = new ReceivablesRepository(database);
         this.demo = new DemoDataService(new LedgerWriter(database));
+        this.imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database));
     }
 
     /**
@@ -90,6 +95,10 @@ public final class AppContext implements AutoCloseable {
 
     public DemoDataService demo() {
         return demo;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     /** What the main window needs, for the given language and background executor. */

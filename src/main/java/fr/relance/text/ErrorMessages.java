@@ -1,6 +1,8 @@
 package fr.relance.text;
 
 import fr.relance.domain.MissingRateException;
+import fr.relance.domain.RejectedLine;
+import fr.relance.imports.ImportException;
 import fr.relance.store.DataFileException;
 import fr.relance.store.LedgerNotEmptyException;
 import java.util.concurrent.CancellationException;
@@ -29,6 +31,13 @@ public final class ErrorMessages {
         if (cause instanceof MissingRateException missing) {
             return messages.get("error.missingRate", missing.halfYear().half(), missing.halfYear().year());
         }
+        if (cause instanceof ImportException importError) {
+            return importError(importError);
+        }
+        if (cause instanceof java.io.UncheckedIOException io) {
+            LOG.warn("File error", io);
+            return messages.get("error.io", String.valueOf(io.getCause().getMessage()));
+        }
         if (cause instanceof LedgerNotEmptyException) {
             return messages.get("error.ledgerNotEmpty");
         }
@@ -37,6 +46,22 @@ public final class ErrorMessages {
         }
         LOG.error("Unexpected error", error);
         return messages.get("error.unexpected", String.valueOf(cause.getMessage()));
+    }
+
+    /** Why a whole file cannot be imported; required columns are named as the mapping step names them. */
+    public String importError(ImportException e) {
+        Object[] args = e.reasonArgs().toArray();
+        if ("import.error.missingColumns".equals(e.reasonKey())) {
+            args = new Object[] {String.join(", ", e.reasonArgs().stream()
+                    .map(field -> messages.has("import.field." + field) ? messages.get("import.field." + field) : field)
+                    .toList())};
+        }
+        return messages.get(e.reasonKey(), args);
+    }
+
+    /** Why one line was rejected, in the user's language. */
+    public String rejection(RejectedLine line) {
+        return messages.get(line.reasonKey(), line.reasonArgs().toArray());
     }
 
     public String dataFile(DataFileException e) {

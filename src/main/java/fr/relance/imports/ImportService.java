@@ -1,0 +1,242 @@
+package fr.relance.imports;
+
+import fr.relance.domain.EntryKind;
+import fr.relance.domain.LedgerEntry;
+import fr.relance.domain.RejectedLine;
+import fr.relance.imports.csv.CsvLedgerReader;
+import fr.relance.imports.csv.CsvPreview;
+import fr.relance.imports.csv.TextFileProbe;
+import fr.relance.imports.fec.FecReader;
+import fr.relance.imports.xlsx.XlsxLedgerReader;
+import fr.relance.store.AppSettingsRepository;
+import fr.relance.store.LedgerImport;
+import fr.relance.store.LedgerWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+/**
+ * The import of a ledger export, step by step as the wizard and the command line go: detect the format, preview
+ * the file with a column mapping (a saved preset for the same header when there is one), read every line into
+ * entries and rejected lines, then apply the valid entries in one transaction.
+ */
+public final class ImportService {
+
+    public static final int PREVIEW_ROWS = 20;
+    static final String PRESET_PREFIX = "import.preset.";
+
+    private final LedgerImport ledgerImport;
+    private final AppSettingsRepository settings;
+
+    public ImportService(LedgerImport ledgerImport, AppSettingsRepository settings) {
+        this.ledgerImport = ledgerImport;
+        this.settings = settings;
+    }
+
+    /** What the wizard shows before the import: the format, the header, sample rows and the mapping to use. */
+    public record Preview(Path file, ImportFormat format, String encoding, Character separator, List<String> sheets,
+                          String sheet, List<String> header, List<SourceRow> rows, ColumnMapping mapping,
+                          MappingPreset preset) {
+    }
+
+    /** Every line of the file, read: what can be imported, what cannot and why. */
+    public record ReadResult(Path file, ImportFormat format, String sha256, List<LedgerEntry> entries,
+                             Set<String> settledNumbers, List<RejectedLine> rejected) {
+
+        public long invoiceCount() {
+            return entries.stream().filter(e -> e.kind() != EntryKind.PAYMENT).count();
+        }
+
+        public long paymentCount() {
+            return entries.stream().filter(e -> e.kind() == EntryKind.PAYMENT).count();
+        }
+    }
+
+    /** Progress of a step, between 0 and 1, and cancellation. */
+    public interface Progress {
+        void advanced(double fraction);
+
+        boolean isCancelled();
+    }
+
+    /** By extension for Excel; for text, a FEC is known by its header. */
+    public ImportFormat detect(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            return ImportFormat.XLSX;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, TextFileProbe.probe(file).charset())) {
+            String first = reader.readLine();
+            while (first != null && first.isBlank()) {
+                first = reader.readLine();
+            }
+            String header = first == null ? "" : first.toLowerCase(Locale.ROOT);
+            return header.contains("journalcode") && header.contains("ecrituredate") ? ImportFormat.FEC
+                    : ImportFormat.CSV;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Preview preview(Path file, ImportFormat format, String sheet) {
+        try {
+            return switch (format) {
+                case FEC -> new Preview(file, format, null, null, List.of(), null, List.of(), List.of(),
+                        ColumnMapping.empty(), null);
+                case CSV -> {
+                    CsvPreview csv = CsvLedgerReader.header(file, PREVIEW_ROWS);
+                    MappingPreset preset = presetFor(csv.header()).orElse(null);
+                    yield new Preview(file, format, csv.format().charset().name(), csv.format().separator(),
+                            List.of(), null, csv.header(), csv.rows(),
+                            preset != null ? preset.mapping() : csv.guessed(), preset);
+                }
+                case XLSX -> {
+                    XlsxLedgerReader.Sample sample = XlsxLedgerReader.sample(file, sheet, PREVIEW_ROWS);
+                    MappingPreset preset = presetFor(sample.header()).orElse(null);
+                    yield new Preview(file, format, null, null, sample.sheets(), sample.sheet(), sample.header(),
+                            sample.rows(), preset != null ? preset.mapping() : ColumnMapping.guess(sample.header()),
+                            preset);
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads every line; nothing is written. */
+    public ReadResult read(Path file, ImportFormat format, ColumnMapping mapping, String sheet, Progress progress) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        Set<String> settled = new HashSet<>();
+        List<RejectedLine> rejected = new ArrayList<>();
+        long size = size(file);
+        SettledSink sink = new SettledSink() {
+            @Override
+            public void accept(LedgerEntry entry) {
+                entries.add(entry);
+            }
+
+            @Override
+            public void reject(RejectedLine line) {
+                rejected.add(line);
+            }
+
+            @Override
+            public void settled(RowOutcome.Settled line) {
+                settled.add(line.number());
+            }
+
+            @Override
+            public void progress(long done, long total) {
+                long of = total > 0 ? total : size;
+                progress.advanced(of <= 0 ? 0 : Math.min(1.0, (double) done / of));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+        try {
+            switch (format) {
+                case CSV -> CsvLedgerReader.read(file, mapping, sink);
+                case XLSX -> XlsxLedgerReader.read(file, sheet, mapping, sink);
+                case FEC -> new FecReader().read(file, sink);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (progress.isCancelled()) {
+            throw new CancellationException("import cancelled");
+        }
+        return new ReadResult(file, format, sha256(file), List.copyOf(entries), Set.copyOf(settled),
+                List.copyOf(rejected));
+    }
+
+    /** Writes the entries read (the valid lines) in one transaction, or nothing. */
+    public LedgerImport.Summary importEntries(ReadResult read, LocalDate importDate, Progress progress) {
+        LedgerWriter.Progress writing = (done, total) -> progress.advanced(total == 0 ? 0 : (double) done / total);
+        return ledgerImport.apply(new LedgerImport.Request(read.file().getFileName().toString(), read.sha256(),
+                        read.format().name(), importDate, read.entries(), read.settledNumbers(),
+                        read.rejected().size()),
+                writing, progress::isCancelled);
+    }
+
+    // ---- presets ----
+
+    public Optional<MappingPreset> presetFor(List<String> header) {
+        String signature = ColumnMapping.headerSignature(header);
+        return presets().stream().filter(p -> p.headerSignature().equals(signature)).findFirst();
+    }
+
+    public Optional<MappingPreset> presetNamed(String name) {
+        return presets().stream().filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    public List<MappingPreset> presets() {
+        List<MappingPreset> presets = new ArrayList<>();
+        for (String text : settings.withPrefix(PRESET_PREFIX).values()) {
+            try {
+                presets.add(MappingPreset.decode(text));
+            } catch (IllegalArgumentException damaged) {
+                // a damaged preset is simply not offered
+            }
+        }
+        return presets;
+    }
+
+    /** Kept under the header's signature: one preset per kind of export. */
+    public void savePreset(MappingPreset preset) {
+        settings.put(PRESET_PREFIX + preset.headerSignature().hashCode(), preset.encode());
+    }
+
+    // ---- helpers ----
+
+    public static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code file} names an existing, readable regular file; the message key why not otherwise. */
+    public static Optional<String> unreadable(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.of("import.error.notFound");
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.of("import.error.notAFile");
+        }
+        if (!Files.isReadable(file)) {
+            return Optional.of("import.error.unreadable");
+        }
+        return Optional.empty();
+    }
+
+}

@@ -1,0 +1,194 @@
+package fr.relance.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.relance.domain.AgingReport;
+import fr.relance.exports.RejectionsCsv;
+import fr.relance.store.AppSettingsRepository;
+import fr.relance.store.Database;
+import fr.relance.store.LedgerImport;
+import fr.relance.store.ReceivablesRepository;
+import fr.relance.text.Messages;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole import, file to aging list, for each format. */
+class ImportServiceTest {
+
+    static final LocalDate OCT = LocalDate.of(2026, 10, 31);
+    static final LocalDate NOV = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+    Database database;
+    ImportService imports;
+    ReceivablesRepository receivables;
+
+    static final ImportService.Progress NONE = new ImportService.Progress() {
+        @Override
+        public void advanced(double fraction) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir);
+        imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database));
+        receivables = new ReceivablesRepository(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    LedgerImport.Summary importFile(Path file, LocalDate on) {
+        ImportFormat format = imports.detect(file);
+        ImportService.Preview preview = imports.preview(file, format, null);
+        ImportService.ReadResult read = imports.read(file, format, preview.mapping(), preview.sheet(), NONE);
+        return imports.importEntries(read, on, NONE);
+    }
+
+    @Test
+    void aSageStyleCsvInWindows1252GoesIntoTheAgingListAndTheNextMonthReplacesIt() throws Exception {
+        Path october = write("balance-octobre.csv", Charset.forName("windows-1252"), """
+                Code client;Raison sociale;N° facture;Date facture;Échéance;Montant TTC;Reste dû
+                411DURAND;Durand SARL;FA-2026-0101;01/08/2026;31/08/2026;1 200,00;1 200,00
+                411DURAND;Durand SARL;FA-2026-0140;15/09/2026;15/10/2026;500,00;300,00
+                411PETIT;Pâtisserie Petit;FA-2026-0150;01/10/2026;31/10/2026;80,00;80,00
+                411PETIT;Pâtisserie Petit;AV-2026-0007;05/10/2026;05/10/2026;-20,00;-20,00
+                """);
+        assertThat(imports.detect(october)).isEqualTo(ImportFormat.CSV);
+        LedgerImport.Summary first = importFile(october, OCT);
+        assertThat(first.created()).isEqualTo(4);
+        AgingReport aging = receivables.agingAsOf(OCT);
+        assertThat(aging.totals().total()).isEqualByComparingTo("1560.00");
+        assertThat(aging.rows()).extracting(r -> r.debtorName()).contains("Pâtisserie Petit");
+
+        assertThat(importFile(october, NOV).alreadyImportedAt()).isNotNull();
+
+        Path november = write("balance-novembre.csv", Charset.forName("windows-1252"), """
+                Code client;Raison sociale;N° facture;Date facture;Échéance;Montant TTC;Reste dû
+                411DURAND;Durand SARL;FA-2026-0101;01/08/2026;31/08/2026;1 200,00;700,00
+                411PETIT;Pâtisserie Petit;FA-2026-0150;01/10/2026;31/10/2026;80,00;80,00
+                411MARTIN;Martin & Fils;FA-2026-0190;02/11/2026;02/12/2026;60,00;60,00
+                """);
+        LedgerImport.Summary second = importFile(november, NOV);
+        assertThat(second.created()).isEqualTo(1);
+        assertThat(second.updated()).isEqualTo(1);
+        assertThat(second.closed()).isEqualTo(2);
+        assertThat(second.unchanged()).isEqualTo(1);
+        assertThat(receivables.agingAsOf(NOV).totals().total()).isEqualByComparingTo("840.00");
+        // The preset of this header is offered next time
+        assertThat(imports.presetFor(imports.preview(november, ImportFormat.CSV, null).header())).isEmpty();
+        imports.savePreset(new MappingPreset("Sage balance", ColumnMapping.headerSignature(
+                imports.preview(november, ImportFormat.CSV, null).header()),
+                imports.preview(november, ImportFormat.CSV, null).mapping()));
+        assertThat(imports.preview(november, ImportFormat.CSV, null).preset().name()).isEqualTo("Sage balance");
+    }
+
+    @Test
+    void aFecIsRecognisedAndItsOpenItemsImported() throws Exception {
+        Path fec = write("732829320FEC20261031.txt", StandardCharsets.UTF_8, String.join("\n",
+                "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\t"
+                        + "PieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\t"
+                        + "Montantdevise\tIdevise",
+                "VT\tVentes\t1\t20261001\t411000\tClients\t411DURAND\tDurand SARL\tFA-1\t20261001\tFacture FA-1\t"
+                        + "1200,00\t0,00\t\t\t20261001\t\t",
+                "VT\tVentes\t2\t20261005\t411000\tClients\t411DURAND\tDurand SARL\tFA-2\t20261005\tFacture FA-2\t"
+                        + "300,00\t0,00\tA\t20261020\t20261005\t\t",
+                "BQ\tBanque\t3\t20261020\t411000\tClients\t411DURAND\tDurand SARL\tVIR-9\t20261020\tVIR FA-2\t"
+                        + "0,00\t300,00\tA\t20261020\t20261020\t\t",
+                "VT\tVentes\t4\t20261010\t706000\tVentes\t\t\tFA-1\t20261001\tFacture FA-1\t0,00\t1000,00\t\t\t"
+                        + "20261001\t\t",
+                ""));
+        assertThat(imports.detect(fec)).isEqualTo(ImportFormat.FEC);
+        LedgerImport.Summary summary = importFile(fec, OCT);
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(receivables.agingAsOf(OCT).totals().total()).isEqualByComparingTo("1200.00");
+    }
+
+    @Test
+    void anExcelSheetIsReadLikeACsv() throws Exception {
+        Path xlsx = dir.resolve("relances.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Encours");
+            var header = sheet.createRow(0);
+            String[] names = {"Code client", "Client", "N° facture", "Date", "Échéance", "Montant TTC"};
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("411DURAND");
+            row.createCell(1).setCellValue("Durand SARL");
+            row.createCell(2).setCellValue("FA-77");
+            row.createCell(3).setCellValue("01/10/2026");
+            row.createCell(4).setCellValue("31/10/2026");
+            row.createCell(5).setCellValue(1234.5);
+            try (var out = Files.newOutputStream(xlsx)) {
+                workbook.write(out);
+            }
+        }
+        LedgerImport.Summary summary = importFile(xlsx, OCT);
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(receivables.agingAsOf(NOV).totals().total()).isEqualByComparingTo("1234.50");
+    }
+
+    @Test
+    void rejectedLinesAreListedWithLineColumnAndReasonAndExportable() throws Exception {
+        Path file = write("errors.csv", StandardCharsets.UTF_8, """
+                Code client;N° facture;Date facture;Échéance;Montant TTC
+                411A;FA-1;01/10/2026;31/10/2026;100,00
+                411A;FA-2;32/10/2026;31/10/2026;100,00
+                411A;FA-3;01/10/2026;31/10/2026;douze
+                """);
+        ImportService.Preview preview = imports.preview(file, ImportFormat.CSV, null);
+        ImportService.ReadResult read = imports.read(file, ImportFormat.CSV, preview.mapping(), null, NONE);
+        assertThat(read.entries()).hasSize(1);
+        assertThat(read.rejected()).extracting(r -> r.lineNumber(), r -> r.column())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "Date facture"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Montant TTC"));
+        Path out = dir.resolve("rejets.csv");
+        RejectionsCsv.write(out, read.rejected(), new Messages(Locale.FRANCE));
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("\uFEFFLigne;Colonne;Motif");
+        assertThat(lines.get(1)).startsWith("3;Date facture;date illisible");
+        assertThat(lines).hasSize(3);
+    }
+
+    @Test
+    void aMissingRequiredColumnStopsBeforeAnythingIsRead() throws Exception {
+        Path file = write("nocode.csv", StandardCharsets.UTF_8, """
+                N° facture;Date facture;Montant TTC
+                FA-1;01/10/2026;100,00
+                """);
+        ImportService.Preview preview = imports.preview(file, ImportFormat.CSV, null);
+        assertThat(preview.mapping().missingRequired()).contains(LedgerField.DEBTOR_CODE);
+        assertThatThrownBy(() -> imports.read(file, ImportFormat.CSV, preview.mapping(), null, NONE))
+                .isInstanceOfSatisfying(ImportException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("import.error.missingColumns"));
+        assertThat(receivables.isEmpty()).isTrue();
+    }
+
+    Path write(String name, Charset charset, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, charset);
+        return file;
+    }
+}
