@@ -54,6 +54,38 @@ class CliTest {
     }
 
     @Test
+    void importTakesTheValidLinesOnlyWhenToldAndExitsNonZeroOnRejection() throws Exception {
+        Path data = java.nio.file.Files.createDirectory(dir.resolve("data"));
+        Path csv = dir.resolve("encours.csv");
+        java.nio.file.Files.writeString(csv, String.join("\n",
+                "Code client;Client;N° facture;Date facture;Échéance;Montant TTC",
+                "411A;Alpha SARL;FA-1;01/10/2026;31/10/2026;100,00",
+                "411A;Alpha SARL;FA-2;01/10/2026;31/10/2026;abc", ""));
+        Path rejections = dir.resolve("rejets.csv");
+
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "import", csv.toString(), "--rejections",
+                rejections.toString())).isEqualTo(3);
+        assertThat(out.toString()).contains("Montant TTC").contains("--accept-valid");
+        assertThat(rejections).exists();
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "aging")).isZero();
+        assertThat(out.toString()).doesNotContain("Alpha SARL");
+
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "import", csv.toString(), "--accept-valid"))
+                .isEqualTo(3);
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "aging", "--as-of", "2026-11-23")).isZero();
+        assertThat(out.toString()).contains("Alpha SARL");
+
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "import", dir.resolve("absent.csv").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("absent.csv");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "import", csv.toString(), "--format", "pdf"))
+                .isEqualTo(1);
+        Path empty = java.nio.file.Files.createFile(dir.resolve("vide.csv"));
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "import", empty.toString())).isEqualTo(1);
+        assertThat(err.toString()).doesNotContain("Exception");
+    }
+
+    @Test
     void badInputsGetASentenceAndExitCodeOne() {
         assertThat(run(Map.of(), "--data-dir", dir.resolve("missing").toString(), "aging")).isEqualTo(1);
         assertThat(err.toString()).contains(dir.resolve("missing").toString()).contains("--data-dir");
