@@ -7,7 +7,11 @@ import fr.relance.demo.DemoLedger;
 import fr.relance.demo.DemoLedgerGenerator;
 import fr.relance.demo.DemoSize;
 import fr.relance.domain.AgingReport;
+import fr.relance.imports.ImportFormat;
+import fr.relance.imports.ImportService;
+import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.Database;
+import fr.relance.store.LedgerImport;
 import fr.relance.store.LedgerWriter;
 import fr.relance.store.ReceivablesRepository;
 import java.lang.management.ManagementFactory;
@@ -92,6 +96,7 @@ public final class Benchmark implements Callable<Integer> {
             List<Double> caseFile = time(() -> receivables.openItemsOf(biggest, asOf));
             results.put("caseFileMedianMs", median(caseFile));
         }
+        importBenchmarks(asOf, stamp, results);
         results.put("peakHeapMb", peakHeapMb());
         results.put("dataFileMb", round(Files.size(dataDir.resolve(Database.FILE_NAME + Database.FILE_SUFFIX))
                 / (1024.0 * 1024.0)));
@@ -104,6 +109,54 @@ public final class Benchmark implements Callable<Integer> {
         json.writeValue(out.resolve("benchmark-latest.json").toFile(), results);
         System.out.println("JSON: " + file.toAbsolutePath());
         return 0;
+    }
+
+    /** 100,000-line CSV and FEC files imported into fresh data files, beside a bare Commons CSV parse. */
+    private void importBenchmarks(LocalDate asOf, String stamp, Map<String, Object> results) throws Exception {
+        DemoLedger ledger = new DemoLedgerGenerator().generate(new DemoSize(debtors, invoices), asOf,
+                DemoDataService.SEED);
+        Path csv = ImportFiles.csv(ledger, out.resolve("import-" + stamp + ".csv"));
+        Path fec = ImportFiles.fec(ledger, out.resolve("import-" + stamp + "-FEC.txt"), invoices);
+        ledger = null;
+        for (Path file : List.of(csv, fec)) {
+            String label = file == csv ? "csv" : "fec";
+            char separator = file == csv ? ';' : '\t';
+            long t0 = System.nanoTime();
+            long records = ImportFiles.bareParse(file, separator);
+            double bare = millis(t0, System.nanoTime());
+            Path dataDir = Files.createDirectories(out.resolve("import-data-" + label + "-" + stamp));
+            try (Database database = Database.open(dataDir)) {
+                ImportService service = new ImportService(new LedgerImport(database),
+                        new AppSettingsRepository(database));
+                ImportService.Progress none = new ImportService.Progress() {
+                    @Override
+                    public void advanced(double fraction) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                };
+                long t1 = System.nanoTime();
+                ImportFormat format = service.detect(file);
+                ImportService.Preview preview = service.preview(file, format, null);
+                ImportService.ReadResult read = service.read(file, format, preview.mapping(), null, none);
+                long t2 = System.nanoTime();
+                LedgerImport.Summary summary = service.importEntries(read, asOf, none);
+                long t3 = System.nanoTime();
+                results.put(label + "Lines", records);
+                results.put(label + "BareParseMs", bare);
+                results.put(label + "ReadMs", millis(t1, t2));
+                results.put(label + "ApplyMs", millis(t2, t3));
+                results.put(label + "ImportTotalMs", millis(t1, t3));
+                results.put(label + "ReadVsBare", round(millis(t1, t2) / Math.max(bare, 0.1)));
+                results.put(label + "Created", summary.created());
+                results.put(label + "Rejected", read.rejected().size());
+            }
+            deleteTree(dataDir);
+            Files.delete(file);
+        }
     }
 
     private List<Double> time(Callable<?> query) throws Exception {
@@ -128,6 +181,16 @@ public final class Benchmark implements Callable<Integer> {
                 {"Aging list query, max (ms)", String.valueOf(results.get("agingMaxMs"))},
                 {"Aging rows (debtors with a balance)", String.valueOf(results.get("agingRows"))},
                 {"Case file open items, median (ms)", String.valueOf(results.get("caseFileMedianMs"))},
+                {"CSV import: lines / created", results.get("csvLines") + " / " + results.get("csvCreated")},
+                {"CSV bare Commons CSV parse (ms)", String.valueOf(results.get("csvBareParseMs"))},
+                {"CSV import read (ms), x bare", results.get("csvReadMs") + " (x" + results.get("csvReadVsBare") + ")"},
+                {"CSV import apply (ms)", String.valueOf(results.get("csvApplyMs"))},
+                {"CSV import total (ms)", String.valueOf(results.get("csvImportTotalMs"))},
+                {"FEC import: lines / created", results.get("fecLines") + " / " + results.get("fecCreated")},
+                {"FEC bare Commons CSV parse (ms)", String.valueOf(results.get("fecBareParseMs"))},
+                {"FEC import read (ms), x bare", results.get("fecReadMs") + " (x" + results.get("fecReadVsBare") + ")"},
+                {"FEC import apply (ms)", String.valueOf(results.get("fecApplyMs"))},
+                {"FEC import total (ms)", String.valueOf(results.get("fecImportTotalMs"))},
                 {"Peak heap (MB)", String.valueOf(results.get("peakHeapMb"))},
                 {"Data file size (MB)", String.valueOf(results.get("dataFileMb"))},
                 {"Java / cores / max heap (MB)", results.get("java") + " / " + results.get("processors") + " / "
