@@ -54,7 +54,7 @@ final class AgingCommand implements Callable<Integer> {
             header.add(messages.get("aging.column.total"));
             out.println(line(header));
             report.rows().stream().limit(Math.max(0, top)).forEach(row -> out.println(line(cells(row, formats))));
-            List<String> totals = cells(report.totals(), formats);
+            List<String> totals = cells(report.totals(fr.relance.domain.Currencies.DEFAULT), formats);
             totals.set(0, messages.get("aging.totals"));
             out.println(line(totals));
             out.flush();

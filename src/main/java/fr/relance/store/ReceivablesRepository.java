@@ -1,19 +1,29 @@
 package fr.relance.store;
 
 import static fr.relance.store.jooq.Tables.ALLOCATION;
+import static fr.relance.store.jooq.Tables.COLLECTION_CASE;
 import static fr.relance.store.jooq.Tables.DEBTOR;
 import static fr.relance.store.jooq.Tables.INVOICE;
+import static fr.relance.store.jooq.Tables.PAYMENT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.sum;
 
 import fr.relance.domain.Aging;
 import fr.relance.domain.AgingReport;
+import fr.relance.domain.CaseStage;
+import fr.relance.domain.Currencies;
+import fr.relance.domain.DebtorKind;
+import fr.relance.domain.DebtorProfile;
 import fr.relance.domain.InvoiceKind;
+import fr.relance.domain.MonthlySales;
 import fr.relance.domain.OpenItem;
+import fr.relance.domain.UnallocatedCredit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -25,15 +35,70 @@ import org.jooq.impl.DSL;
  */
 public final class ReceivablesRepository {
 
+    /** Months of sales the DSO countback may walk back over, the as-of month included. */
+    public static final int SALES_HISTORY_MONTHS = 24;
+
     private final DSLContext dsl;
 
     public ReceivablesRepository(Database database) {
         this.dsl = database.dsl();
     }
 
-    /** The aging list as of a date (buckets computed by the domain rule). */
+    /**
+     * The aging list as of a date (buckets, credits and DSO computed by the domain rules): open items, unallocated
+     * payments, debtor profiles and monthly sales, in four set queries.
+     */
     public AgingReport agingAsOf(LocalDate asOf) {
-        return Aging.asOf(asOf, openItems(asOf, DSL.noCondition()));
+        return Aging.asOf(asOf, openItems(asOf, DSL.noCondition()), unallocatedCredits(asOf), profiles(),
+                monthlySales(asOf));
+    }
+
+    /**
+     * Per debtor, payments received up to the as-of date less their allocations dated up to then. The payment
+     * table has no currency: payments are in the home currency.
+     */
+    List<UnallocatedCredit> unallocatedCredits(LocalDate asOf) {
+        var allocated = dsl.select(ALLOCATION.PAYMENT_ID.as("payment_id"), sum(ALLOCATION.AMOUNT).as("allocated"))
+                .from(ALLOCATION)
+                .where(ALLOCATION.ALLOCATED_ON.le(asOf).and(ALLOCATION.PAYMENT_ID.isNotNull()))
+                .groupBy(ALLOCATION.PAYMENT_ID)
+                .asTable("allocated");
+        Field<BigDecimal> left = PAYMENT.AMOUNT.minus(
+                coalesce(allocated.field("allocated", BigDecimal.class), inline(BigDecimal.ZERO)));
+        Field<BigDecimal> unallocated = sum(left).as("unallocated");
+        return dsl.select(PAYMENT.DEBTOR_ID, DEBTOR.NAME, unallocated)
+                .from(PAYMENT)
+                .join(DEBTOR).on(DEBTOR.ID.eq(PAYMENT.DEBTOR_ID))
+                .leftJoin(allocated).on(allocated.field("payment_id", Long.class).eq(PAYMENT.ID))
+                .where(PAYMENT.RECEIVED_ON.le(asOf))
+                .groupBy(PAYMENT.DEBTOR_ID, DEBTOR.NAME)
+                .having(sum(left).gt(inline(BigDecimal.ZERO)))
+                .fetch(r -> new UnallocatedCredit(r.value1(), r.value2(), Currencies.DEFAULT, r.value3()));
+    }
+
+    /** Every debtor's kind and the stage of its open case, if any. */
+    Map<Long, DebtorProfile> profiles() {
+        Map<Long, DebtorProfile> profiles = new HashMap<>();
+        dsl.select(DEBTOR.ID, DEBTOR.KIND, COLLECTION_CASE.STAGE)
+                .from(DEBTOR)
+                .leftJoin(COLLECTION_CASE).on(COLLECTION_CASE.OPEN_DEBTOR_ID.eq(DEBTOR.ID))
+                .fetch()
+                .forEach(r -> profiles.put(r.value1(), new DebtorProfile(r.value1(), DebtorKind.valueOf(r.value2()),
+                        r.value3() == null ? null : CaseStage.valueOf(r.value3()))));
+        return profiles;
+    }
+
+    /** Invoices issued (TTC) per debtor, currency and calendar month, over the DSO's history window. */
+    List<MonthlySales> monthlySales(LocalDate asOf) {
+        LocalDate from = asOf.withDayOfMonth(1).minusMonths(SALES_HISTORY_MONTHS - 1L);
+        Field<Integer> month = DSL.year(INVOICE.ISSUE_DATE).times(inline(12)).plus(DSL.month(INVOICE.ISSUE_DATE));
+        int asOfMonth = asOf.getYear() * 12 + asOf.getMonthValue();
+        return dsl.select(INVOICE.DEBTOR_ID, INVOICE.CURRENCY, month.as("month"), sum(INVOICE.AMOUNT_INCL_VAT))
+                .from(INVOICE)
+                .where(INVOICE.KIND.eq(InvoiceKind.INVOICE.name()))
+                .and(INVOICE.ISSUE_DATE.between(from, asOf))
+                .groupBy(INVOICE.DEBTOR_ID, INVOICE.CURRENCY, month)
+                .fetch(r -> new MonthlySales(r.value1(), r.value2(), asOfMonth - r.value3(), r.value4()));
     }
 
     /** One debtor's open invoices and credit notes, oldest due first. */
@@ -67,7 +132,8 @@ public final class ReceivablesRepository {
                 .otherwise(usedAmount.minus(INVOICE.AMOUNT_INCL_VAT));
 
         return dsl.select(INVOICE.DEBTOR_ID, DEBTOR.NAME, INVOICE.ID, INVOICE.KIND, INVOICE.NUMBER,
-                        INVOICE.ISSUE_DATE, INVOICE.DUE_DATE, INVOICE.AMOUNT_INCL_VAT, balance.as("balance"))
+                        INVOICE.ISSUE_DATE, INVOICE.DUE_DATE, INVOICE.AMOUNT_INCL_VAT, balance.as("balance"),
+                        INVOICE.CURRENCY, INVOICE.DISPUTED)
                 .from(INVOICE)
                 .join(DEBTOR).on(DEBTOR.ID.eq(INVOICE.DEBTOR_ID))
                 .leftJoin(settled).on(settledId.eq(INVOICE.ID))
@@ -78,6 +144,7 @@ public final class ReceivablesRepository {
                 .and(balance.ne(inline(BigDecimal.ZERO)))
                 .orderBy(INVOICE.DUE_DATE, INVOICE.NUMBER)
                 .fetch(r -> new OpenItem(r.value1(), r.value2(), r.value3(), InvoiceKind.valueOf(r.value4()),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
+                        Boolean.TRUE.equals(r.value11())));
     }
 }

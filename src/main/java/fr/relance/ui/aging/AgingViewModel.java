@@ -88,7 +88,7 @@ public final class AgingViewModel {
         String needle = nameFilter.get() == null ? "" : nameFilter.get().strip().toLowerCase(Locale.ROOT);
         rows.setPredicate(needle.isEmpty() ? null
                 : row -> row.debtorName().toLowerCase(Locale.ROOT).contains(needle));
-        totals.set(fr.relance.domain.AgingTotals.of(rows));
+        totals.set(fr.relance.domain.AgingTotals.of(asOf.get(), fr.relance.domain.Currencies.DEFAULT, rows));
     }
 
     /** Loads the demonstration ledger into the (empty) data file, in the background, cancellable. */
