@@ -125,7 +125,7 @@ class AgingViewModelTest {
 
         dialogs.saveFileAnswer = null;
         model.export();
-        assertThat(dialogs.fileChoosers).singleElement().asString().contains("balance-agee-2026-11-23.xlsx");
+        assertThat(dialogs.fileChoosers).singleElement().asString().contains("balance-agee-2026-11-23.xlsx xlsx");
         assertThat(dialogs.infos).isEmpty();
 
         model.filters().kindProperty().set(DebtorKind.CONSUMER);

@@ -140,9 +140,14 @@ public final class AgingViewModel {
 
     /** Asks where to save, then writes the rows the filters keep, every currency, off the JavaFX thread. */
     public void export() {
+        export(AgingExport.Format.XLSX);
+    }
+
+    /** As {@link #export()}, proposing a file name with the format's extension. */
+    public void export(AgingExport.Format format) {
         LocalDate date = asOf.get();
-        String initialName = messages.get("export.fileName", date.toString()) + ".xlsx";
-        dialogs.chooseSaveFile(messages.get("export.chooser.title"), initialName, "xlsx", "csv")
+        String initialName = messages.get("export.fileName", date.toString()) + "." + format.extension();
+        dialogs.chooseSaveFile(messages.get("export.chooser.title"), initialName, format.extension())
                 .ifPresent(file -> exportTo(file, date));
     }
 
