@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
@@ -27,7 +26,7 @@ final class AgingFilterBar extends FlowPane {
         search.setPromptText(messages.get("aging.filter.prompt"));
         search.setAccessibleText(messages.get("aging.filter.prompt"));
         search.textProperty().bindBidirectional(filters.nameProperty());
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(13);
 
         ComboBox<CaseFilter> stage = new ComboBox<>();
         stage.setId("caseFilter");
@@ -60,14 +59,14 @@ final class AgingFilterBar extends FlowPane {
         minTotal.setId("minTotalFilter");
         minTotal.setPromptText(messages.get("aging.filter.minTotal"));
         minTotal.setAccessibleText(messages.get("aging.filter.minTotal"));
-        minTotal.setPrefColumnCount(9);
+        minTotal.setPrefColumnCount(8);
         minTotal.textProperty().addListener((obs, old, text) -> filters.minTotalProperty().set(Formats.parseDecimal(text)));
 
         TextField minDays = new TextField();
         minDays.setId("minDaysFilter");
         minDays.setPromptText(messages.get("aging.filter.minDays"));
         minDays.setAccessibleText(messages.get("aging.filter.minDays"));
-        minDays.setPrefColumnCount(9);
+        minDays.setPrefColumnCount(8);
         minDays.textProperty().addListener((obs, old, text) -> {
             BigDecimal days = Formats.parseDecimal(text);
             filters.minDaysOverdueProperty().set(days == null ? null : days.longValue());
@@ -81,9 +80,7 @@ final class AgingFilterBar extends FlowPane {
             minDays.clear();
         });
 
-        Label caseLabel = new Label(messages.get("aging.filter.case"));
-        caseLabel.setLabelFor(stage);
-        getChildren().addAll(search, caseLabel, stage, kind, disputed, minTotal, minDays, clear);
+        getChildren().addAll(search, stage, kind, disputed, minTotal, minDays, clear);
     }
 
     TextField searchField() {

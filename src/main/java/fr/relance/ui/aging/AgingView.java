@@ -108,7 +108,7 @@ public final class AgingView extends BorderPane {
         SplitPane split = new SplitPane(tables, detail);
         split.setId("agingSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(detail, false);
         AgingChart chart = new AgingChart(model.topDebtors(), messages);
         VBox list = new VBox(8, chart, split);
@@ -235,8 +235,8 @@ public final class AgingView extends BorderPane {
     private void buildColumns(TableView<AgingRow> table, TableView<AgingRow> totals) {
         TableColumn<AgingRow, String> name = columns.text(messages.get("aging.column.debtor"), AgingRow::debtorName);
         name.setId("debtorColumn");
-        name.setPrefWidth(200);
-        name.setMinWidth(160);
+        name.setPrefWidth(170);
+        name.setMinWidth(140);
         TableColumn<AgingRow, String> totalsLabel = columns.text("", row -> messages.get("aging.totals"));
         pair(name, totalsLabel);
         table.getColumns().add(name);
@@ -253,18 +253,18 @@ public final class AgingView extends BorderPane {
         TableColumn<AgingRow, Number> oldest = columns.integer(messages.get("aging.column.oldest"),
                 AgingRow::oldestDaysPastDue);
         oldest.setId("oldestColumn");
-        oldest.setPrefWidth(95);
+        oldest.setPrefWidth(72);
         TableColumn<AgingRow, Number> oldestTotal = columns.integer("", AgingRow::oldestDaysPastDue);
         pair(oldest, oldestTotal);
         TableColumn<AgingRow, Number> count = columns.integer(messages.get("aging.column.count"),
                 AgingRow::openInvoiceCount);
         count.setId("countColumn");
-        count.setPrefWidth(88);
+        count.setPrefWidth(76);
         TableColumn<AgingRow, Number> countTotal = columns.integer("", AgingRow::openInvoiceCount);
         pair(count, countTotal);
         TableColumn<AgingRow, Dso> dso = dsoColumn(messages.get("aging.column.dso"));
         dso.setId("dsoColumn");
-        dso.setPrefWidth(80);
+        dso.setPrefWidth(58);
         TableColumn<AgingRow, Dso> dsoTotal = dsoColumn("");
         pair(dso, dsoTotal);
         table.getColumns().addAll(List.of(oldest, count, dso));
@@ -274,8 +274,8 @@ public final class AgingView extends BorderPane {
     private void addMoneyColumns(TableView<AgingRow> table, TableView<AgingRow> totals, String id, String title,
                                  Function<AgingRow, BigDecimal> value) {
         TableColumn<AgingRow, BigDecimal> column = columns.money(title, value, AgingRow::currency, true);
-        column.setPrefWidth(118);
-        column.setMinWidth(100);
+        column.setPrefWidth(104);
+        column.setMinWidth(96);
         column.setId(id);
         TableColumn<AgingRow, BigDecimal> totalColumn = columns.money("", value, AgingRow::currency, true);
         pair(column, totalColumn);

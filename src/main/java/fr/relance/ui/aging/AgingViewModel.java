@@ -61,6 +61,12 @@ public final class AgingViewModel {
     private final ReadOnlyObjectWrapper<AgingRow> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<OpenItem> selectedItems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    // Read-only views made once: a view listens to its list weakly, so one made per call could be collected
+    // while a chart still listens to it.
+    private final ObservableList<String> currenciesView = FXCollections.unmodifiableObservableList(currencies);
+    private final ObservableList<AgingRow> topDebtorsView = FXCollections.unmodifiableObservableList(topDebtors);
+    private final ObservableList<OpenItem> selectedItemsView = FXCollections.unmodifiableObservableList(
+            selectedItems);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ledgerEmpty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper demoRunning = new ReadOnlyBooleanWrapper();
@@ -219,12 +225,12 @@ public final class AgingViewModel {
 
     /** The currencies present in the ledger on the as-of date, home currency first. */
     public ObservableList<String> currencies() {
-        return FXCollections.unmodifiableObservableList(currencies);
+        return currenciesView;
     }
 
     /** The largest totals among the rows shown, for the chart. */
     public ObservableList<AgingRow> topDebtors() {
-        return FXCollections.unmodifiableObservableList(topDebtors);
+        return topDebtorsView;
     }
 
     public ReadOnlyObjectProperty<AgingRow> selectedProperty() {
@@ -233,7 +239,7 @@ public final class AgingViewModel {
 
     /** The selected debtor's open invoices and credit notes in the row's currency. */
     public ObservableList<OpenItem> selectedItems() {
-        return FXCollections.unmodifiableObservableList(selectedItems);
+        return selectedItemsView;
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
