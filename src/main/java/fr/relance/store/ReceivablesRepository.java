@@ -58,22 +58,35 @@ public final class ReceivablesRepository {
      * table has no currency: payments are in the home currency.
      */
     List<UnallocatedCredit> unallocatedCredits(LocalDate asOf) {
-        var allocated = dsl.select(ALLOCATION.PAYMENT_ID.as("payment_id"), sum(ALLOCATION.AMOUNT).as("allocated"))
-                .from(ALLOCATION)
-                .where(ALLOCATION.ALLOCATED_ON.le(asOf).and(ALLOCATION.PAYMENT_ID.isNotNull()))
-                .groupBy(ALLOCATION.PAYMENT_ID)
-                .asTable("allocated");
-        Field<BigDecimal> left = PAYMENT.AMOUNT.minus(
-                coalesce(allocated.field("allocated", BigDecimal.class), inline(BigDecimal.ZERO)));
-        Field<BigDecimal> unallocated = sum(left).as("unallocated");
-        return dsl.select(PAYMENT.DEBTOR_ID, DEBTOR.NAME, unallocated)
+        // Two plain aggregates merged here: H2 joins a grouped derived table without an index, which took a
+        // second over 80,000 payments. Allocations never exceed their payment, so the difference per debtor is
+        // the sum over its payments of what is left of each.
+        Map<Long, BigDecimal> received = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        dsl.select(PAYMENT.DEBTOR_ID, DEBTOR.NAME, sum(PAYMENT.AMOUNT))
                 .from(PAYMENT)
                 .join(DEBTOR).on(DEBTOR.ID.eq(PAYMENT.DEBTOR_ID))
-                .leftJoin(allocated).on(allocated.field("payment_id", Long.class).eq(PAYMENT.ID))
                 .where(PAYMENT.RECEIVED_ON.le(asOf))
                 .groupBy(PAYMENT.DEBTOR_ID, DEBTOR.NAME)
-                .having(sum(left).gt(inline(BigDecimal.ZERO)))
-                .fetch(r -> new UnallocatedCredit(r.value1(), r.value2(), Currencies.DEFAULT, r.value3()));
+                .fetch()
+                .forEach(r -> {
+                    received.put(r.value1(), r.value3());
+                    names.put(r.value1(), r.value2());
+                });
+        dsl.select(PAYMENT.DEBTOR_ID, sum(ALLOCATION.AMOUNT))
+                .from(ALLOCATION)
+                .join(PAYMENT).on(PAYMENT.ID.eq(ALLOCATION.PAYMENT_ID))
+                .where(ALLOCATION.ALLOCATED_ON.le(asOf).and(PAYMENT.RECEIVED_ON.le(asOf)))
+                .groupBy(PAYMENT.DEBTOR_ID)
+                .fetch()
+                .forEach(r -> received.computeIfPresent(r.value1(), (id, amount) -> amount.subtract(r.value2())));
+        List<UnallocatedCredit> credits = new java.util.ArrayList<>();
+        received.forEach((debtor, left) -> {
+            if (left.signum() > 0) {
+                credits.add(new UnallocatedCredit(debtor, names.get(debtor), Currencies.DEFAULT, left));
+            }
+        });
+        return credits;
     }
 
     /** Every debtor's kind and the stage of its open case, if any. */
@@ -91,14 +104,25 @@ public final class ReceivablesRepository {
     /** Invoices issued (TTC) per debtor, currency and calendar month, over the DSO's history window. */
     List<MonthlySales> monthlySales(LocalDate asOf) {
         LocalDate from = asOf.withDayOfMonth(1).minusMonths(SALES_HISTORY_MONTHS - 1L);
-        Field<Integer> month = DSL.year(INVOICE.ISSUE_DATE).times(inline(12)).plus(DSL.month(INVOICE.ISSUE_DATE));
         int asOfMonth = asOf.getYear() * 12 + asOf.getMonthValue();
-        return dsl.select(INVOICE.DEBTOR_ID, INVOICE.CURRENCY, month.as("month"), sum(INVOICE.AMOUNT_INCL_VAT))
+        // Summed by issue date in SQL, folded into months here: grouping on a computed month was slower in H2.
+        Map<MonthKey, BigDecimal> months = new HashMap<>();
+        dsl.select(INVOICE.DEBTOR_ID, INVOICE.CURRENCY, INVOICE.ISSUE_DATE, sum(INVOICE.AMOUNT_INCL_VAT))
                 .from(INVOICE)
                 .where(INVOICE.KIND.eq(InvoiceKind.INVOICE.name()))
                 .and(INVOICE.ISSUE_DATE.between(from, asOf))
-                .groupBy(INVOICE.DEBTOR_ID, INVOICE.CURRENCY, month)
-                .fetch(r -> new MonthlySales(r.value1(), r.value2(), asOfMonth - r.value3(), r.value4()));
+                .groupBy(INVOICE.DEBTOR_ID, INVOICE.CURRENCY, INVOICE.ISSUE_DATE)
+                .fetch()
+                .forEach(r -> months.merge(new MonthKey(r.value1(), r.value2(),
+                                asOfMonth - (r.value3().getYear() * 12 + r.value3().getMonthValue())),
+                        r.value4(), BigDecimal::add));
+        List<MonthlySales> sales = new java.util.ArrayList<>(months.size());
+        months.forEach((key, amount) -> sales.add(new MonthlySales(key.debtorId(), key.currency(), key.monthsBack(),
+                amount)));
+        return sales;
+    }
+
+    private record MonthKey(long debtorId, String currency, int monthsBack) {
     }
 
     /** One debtor's open invoices and credit notes, oldest due first. */
