@@ -23,11 +23,16 @@ public final class Formats {
     }
 
     public String money(BigDecimal amount) {
+        return money(amount, "EUR");
+    }
+
+    /** An amount in the given ISO 4217 currency: "1 234,56 €", "1 234,56 $US". */
+    public String money(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance("EUR"));
+        format.setCurrency(Currency.getInstance(currency));
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 

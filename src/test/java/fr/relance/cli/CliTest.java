@@ -86,6 +86,29 @@ class CliTest {
     }
 
     @Test
+    void agingWritesAnXlsxOrCsvFileAndRefusesAnotherExtension() throws Exception {
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "demo", "--size", "400")).isZero();
+        Path xlsx = dir.resolve("balance.xlsx");
+        Path csv = dir.resolve("balance.csv");
+
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "aging", "--as-of", "2026-11-23", "--out",
+                xlsx.toString())).isZero();
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "aging", "--out", csv.toString())).isZero();
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("EUR");
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isGreaterThan(10);
+        }
+        assertThat(java.nio.file.Files.readString(csv)).startsWith("\uFEFF").contains(";");
+        assertThat(out.toString()).contains("balance.xlsx");
+
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "aging", "--out", dir.resolve("b.pdf").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("b.pdf").contains(".xlsx").doesNotContain("Exception");
+        assertThat(dir.resolve("b.pdf")).doesNotExist();
+    }
+
+    @Test
     void badInputsGetASentenceAndExitCodeOne() {
         assertThat(run(Map.of(), "--data-dir", dir.resolve("missing").toString(), "aging")).isEqualTo(1);
         assertThat(err.toString()).contains(dir.resolve("missing").toString()).contains("--data-dir");

@@ -79,7 +79,7 @@ class LedgerImportTest {
     @Test
     void theSameFileTwiceChangesNothing() {
         run("octobre.csv", "sha-oct", OCT, october(), Set.of());
-        BigDecimal before = receivables.agingAsOf(NOV).totals().total();
+        BigDecimal before = receivables.agingAsOf(NOV).totals("EUR").total();
 
         LedgerImport.Summary again = run("octobre.csv", "sha-oct", NOV, october(), Set.of());
         assertThat(again.alreadyImportedAt()).isNotNull();
@@ -91,7 +91,7 @@ class LedgerImportTest {
         assertThat(copy.updated()).isZero();
         assertThat(copy.closed()).isZero();
         assertThat(copy.unchanged()).isEqualTo(4);
-        assertThat(receivables.agingAsOf(NOV).totals().total()).isEqualByComparingTo(before);
+        assertThat(receivables.agingAsOf(NOV).totals("EUR").total()).isEqualByComparingTo(before);
     }
 
     @Test
@@ -110,9 +110,9 @@ class LedgerImportTest {
         AgingRow durand = receivables.agingAsOf(NOV).rows().stream()
                 .filter(r -> r.debtorId() == debtorId("411DURAND")).findFirst().orElseThrow();
         assertThat(durand.total()).isEqualByComparingTo("700.00");
-        assertThat(receivables.agingAsOf(NOV).totals().total()).isEqualByComparingTo("845.00");
+        assertThat(receivables.agingAsOf(NOV).totals("EUR").total()).isEqualByComparingTo("845.00");
         // Replaying October: FA-2 and AV-1 were still open then; FA-3's corrected amount applies (85)
-        assertThat(receivables.agingAsOf(OCT).totals().total()).isEqualByComparingTo("1565.00");
+        assertThat(receivables.agingAsOf(OCT).totals("EUR").total()).isEqualByComparingTo("1565.00");
 
         assertThat(database.dsl().selectFrom(CASE_EVENT).where(CASE_EVENT.KIND.eq("SETTLED_IN_LEDGER"))
                 .fetch(CASE_EVENT.SUMMARY)).anyMatch(s -> s.contains("FA-2") && s.contains("novembre.csv"));
@@ -150,7 +150,7 @@ class LedgerImportTest {
     @Test
     void aCancelAfterSomeWritesStillLeavesNothing() {
         run("octobre.csv", "sha-oct", OCT, october(), Set.of());
-        BigDecimal before = receivables.agingAsOf(NOV).totals().total();
+        BigDecimal before = receivables.agingAsOf(NOV).totals("EUR").total();
         int[] polls = {0};
         List<LedgerEntry> bank = List.of(payment(2, "411DURAND", "2026-11-05", "300.00", "VIR FA-2"));
         assertThatThrownBy(() -> importer.apply(new LedgerImport.Request("novembre.csv", "sha-nov", "CSV", NOV,
@@ -159,7 +159,7 @@ class LedgerImportTest {
                 .isInstanceOf(CancellationException.class);
         assertThat(polls[0]).isGreaterThan(3);
         assertThat(database.dsl().fetchCount(IMPORT_BATCH)).isEqualTo(1);
-        assertThat(receivables.agingAsOf(NOV).totals().total()).isEqualByComparingTo(before);
+        assertThat(receivables.agingAsOf(NOV).totals("EUR").total()).isEqualByComparingTo(before);
         assertThat(database.dsl().fetchCount(INVOICE, INVOICE.NUMBER.eq("FA-7"))).isZero();
     }
 

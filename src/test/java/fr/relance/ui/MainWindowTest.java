@@ -83,6 +83,20 @@ class MainWindowTest {
         waitUntil(() -> table.getItems().get(0).total().compareTo(
                 table.getItems().get(table.getItems().size() - 1).total()) >= 0);
 
+        // The filter bar, the chart and the drill-down are there; Ctrl+F jumps to the search field
+        assertThat(robot.lookup("#agingFilterBar").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#caseFilter").tryQuery()).isPresent();
+        assertThat(robot.lookup("#minDaysFilter").tryQuery()).isPresent();
+        assertThat(robot.lookup("#agingChartPane").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#currencySelector").query().isVisible()).as("one currency: no selector").isFalse();
+        robot.clickOn((Node) robot.from(table).lookup(".table-row-cell").query());
+        TableView<?> detail = robot.lookup("#agingDetailTable").queryTableView();
+        waitUntil(() -> !detail.getItems().isEmpty());
+        assertThat(robot.lookup("#nameFilter").query().isFocused()).isFalse();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#nameFilter").query().isFocused());
+
         // The name filter narrows the list
         String name = table.getItems().get(0).debtorName();
         robot.clickOn("#nameFilter").write(name);

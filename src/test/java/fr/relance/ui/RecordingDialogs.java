@@ -2,7 +2,9 @@ package fr.relance.ui;
 
 import fr.relance.ui.common.Dialogs;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Dialogs for tests: records what would have been shown, and answers confirmations as told. */
 public final class RecordingDialogs implements Dialogs {
@@ -11,6 +13,9 @@ public final class RecordingDialogs implements Dialogs {
     public final List<String> infos = new ArrayList<>();
     public final List<String> confirmations = new ArrayList<>();
     public boolean confirmAnswer = true;
+    public final List<String> fileChoosers = new ArrayList<>();
+    /** The answer to the next file chooser; null is a cancel. */
+    public Path saveFileAnswer;
 
     @Override
     public void showError(String title, String message) {
@@ -26,5 +31,11 @@ public final class RecordingDialogs implements Dialogs {
     public boolean confirm(String title, String message) {
         confirmations.add(title + ": " + message);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String... extensions) {
+        fileChoosers.add(title + ": " + initialName + " " + String.join(",", extensions));
+        return Optional.ofNullable(saveFileAnswer);
     }
 }

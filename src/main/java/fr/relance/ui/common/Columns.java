@@ -41,6 +41,27 @@ public final class Columns {
         return column;
     }
 
+    /** Amounts in each row's own currency. */
+    public <S> TableColumn<S, BigDecimal> money(String title, Function<S, BigDecimal> value,
+                                                Function<S, String> currency, boolean blankZero) {
+        TableColumn<S, BigDecimal> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal amount, boolean empty) {
+                super.updateItem(amount, empty);
+                int index = getIndex();
+                S row = empty || getTableView() == null || index < 0 || index >= getTableView().getItems().size()
+                        ? null : getTableView().getItems().get(index);
+                boolean blank = empty || amount == null || row == null || (blankZero && amount.signum() == 0);
+                setText(blank ? null : formats.money(amount, currency.apply(row)));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        column.setComparator(BigDecimal::compareTo);
+        return column;
+    }
+
     public <S> TableColumn<S, Number> integer(String title, Function<S, Number> value) {
         TableColumn<S, Number> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));

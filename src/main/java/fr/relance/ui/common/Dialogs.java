@@ -1,5 +1,8 @@
 package fr.relance.ui.common;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** Every dialog goes through here, so tests can see and answer them. */
 public interface Dialogs {
 
@@ -8,4 +11,12 @@ public interface Dialogs {
     void showInfo(String title, String message);
 
     boolean confirm(String title, String message);
+
+    /**
+     * Asks where to save a file.
+     *
+     * @param extensions without the dot ("xlsx", "csv"), the first one proposed first
+     * @return empty when the user cancels
+     */
+    Optional<Path> chooseSaveFile(String title, String initialName, String... extensions);
 }

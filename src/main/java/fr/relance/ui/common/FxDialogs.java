@@ -1,8 +1,13 @@
 package fr.relance.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
@@ -28,6 +33,19 @@ public final class FxDialogs implements Dialogs {
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        for (String extension : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    extension.toUpperCase(Locale.ROOT) + " (*." + extension + ")", "*." + extension));
+        }
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private void show(Alert.AlertType type, String title, String message) {
