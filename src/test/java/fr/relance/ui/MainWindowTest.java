@@ -40,7 +40,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        context = AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), TODAY);
+        // As the app does in init(): the data file is opened off the JavaFX thread (queries there are refused).
+        context = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), TODAY)).join();
         tasks = new FxBackgroundTasks();
         new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks));
         stage.show();
