@@ -1,29 +1,19 @@
 package fr.relance.store;
 
 import static fr.relance.store.jooq.Tables.ALLOCATION;
-import static fr.relance.store.jooq.Tables.COLLECTION_CASE;
 import static fr.relance.store.jooq.Tables.DEBTOR;
 import static fr.relance.store.jooq.Tables.INVOICE;
-import static fr.relance.store.jooq.Tables.PAYMENT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.sum;
 
 import fr.relance.domain.Aging;
 import fr.relance.domain.AgingReport;
-import fr.relance.domain.CaseStage;
-import fr.relance.domain.Currencies;
-import fr.relance.domain.DebtorKind;
-import fr.relance.domain.DebtorProfile;
 import fr.relance.domain.InvoiceKind;
-import fr.relance.domain.MonthlySales;
 import fr.relance.domain.OpenItem;
-import fr.relance.domain.UnallocatedCredit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -45,84 +35,12 @@ public final class ReceivablesRepository {
     }
 
     /**
-     * The aging list as of a date (buckets, credits and DSO computed by the domain rules): open items, unallocated
-     * payments, debtor profiles and monthly sales, in four set queries.
+     * The aging list as of a date (buckets, credits and DSO computed by the domain rules) from one scan of the
+     * ledger (see {@link LedgerScan}).
      */
     public AgingReport agingAsOf(LocalDate asOf) {
-        return Aging.asOf(asOf, openItems(asOf, DSL.noCondition()), unallocatedCredits(asOf), profiles(),
-                monthlySales(asOf));
-    }
-
-    /**
-     * Per debtor, payments received up to the as-of date less their allocations dated up to then. The payment
-     * table has no currency: payments are in the home currency.
-     */
-    List<UnallocatedCredit> unallocatedCredits(LocalDate asOf) {
-        // Two plain aggregates merged here: H2 joins a grouped derived table without an index, which took a
-        // second over 80,000 payments. Allocations never exceed their payment, so the difference per debtor is
-        // the sum over its payments of what is left of each.
-        Map<Long, BigDecimal> received = new HashMap<>();
-        Map<Long, String> names = new HashMap<>();
-        dsl.select(PAYMENT.DEBTOR_ID, DEBTOR.NAME, sum(PAYMENT.AMOUNT))
-                .from(PAYMENT)
-                .join(DEBTOR).on(DEBTOR.ID.eq(PAYMENT.DEBTOR_ID))
-                .where(PAYMENT.RECEIVED_ON.le(asOf))
-                .groupBy(PAYMENT.DEBTOR_ID, DEBTOR.NAME)
-                .fetch()
-                .forEach(r -> {
-                    received.put(r.value1(), r.value3());
-                    names.put(r.value1(), r.value2());
-                });
-        dsl.select(PAYMENT.DEBTOR_ID, sum(ALLOCATION.AMOUNT))
-                .from(ALLOCATION)
-                .join(PAYMENT).on(PAYMENT.ID.eq(ALLOCATION.PAYMENT_ID))
-                .where(ALLOCATION.ALLOCATED_ON.le(asOf).and(PAYMENT.RECEIVED_ON.le(asOf)))
-                .groupBy(PAYMENT.DEBTOR_ID)
-                .fetch()
-                .forEach(r -> received.computeIfPresent(r.value1(), (id, amount) -> amount.subtract(r.value2())));
-        List<UnallocatedCredit> credits = new java.util.ArrayList<>();
-        received.forEach((debtor, left) -> {
-            if (left.signum() > 0) {
-                credits.add(new UnallocatedCredit(debtor, names.get(debtor), Currencies.DEFAULT, left));
-            }
-        });
-        return credits;
-    }
-
-    /** Every debtor's kind and the stage of its open case, if any. */
-    Map<Long, DebtorProfile> profiles() {
-        Map<Long, DebtorProfile> profiles = new HashMap<>();
-        dsl.select(DEBTOR.ID, DEBTOR.KIND, COLLECTION_CASE.STAGE)
-                .from(DEBTOR)
-                .leftJoin(COLLECTION_CASE).on(COLLECTION_CASE.OPEN_DEBTOR_ID.eq(DEBTOR.ID))
-                .fetch()
-                .forEach(r -> profiles.put(r.value1(), new DebtorProfile(r.value1(), DebtorKind.valueOf(r.value2()),
-                        r.value3() == null ? null : CaseStage.valueOf(r.value3()))));
-        return profiles;
-    }
-
-    /** Invoices issued (TTC) per debtor, currency and calendar month, over the DSO's history window. */
-    List<MonthlySales> monthlySales(LocalDate asOf) {
-        LocalDate from = asOf.withDayOfMonth(1).minusMonths(SALES_HISTORY_MONTHS - 1L);
-        int asOfMonth = asOf.getYear() * 12 + asOf.getMonthValue();
-        // Summed by issue date in SQL, folded into months here: grouping on a computed month was slower in H2.
-        Map<MonthKey, BigDecimal> months = new HashMap<>();
-        dsl.select(INVOICE.DEBTOR_ID, INVOICE.CURRENCY, INVOICE.ISSUE_DATE, sum(INVOICE.AMOUNT_INCL_VAT))
-                .from(INVOICE)
-                .where(INVOICE.KIND.eq(InvoiceKind.INVOICE.name()))
-                .and(INVOICE.ISSUE_DATE.between(from, asOf))
-                .groupBy(INVOICE.DEBTOR_ID, INVOICE.CURRENCY, INVOICE.ISSUE_DATE)
-                .fetch()
-                .forEach(r -> months.merge(new MonthKey(r.value1(), r.value2(),
-                                asOfMonth - (r.value3().getYear() * 12 + r.value3().getMonthValue())),
-                        r.value4(), BigDecimal::add));
-        List<MonthlySales> sales = new java.util.ArrayList<>(months.size());
-        months.forEach((key, amount) -> sales.add(new MonthlySales(key.debtorId(), key.currency(), key.monthsBack(),
-                amount)));
-        return sales;
-    }
-
-    private record MonthKey(long debtorId, String currency, int monthsBack) {
+        LedgerScan.Result ledger = new LedgerScan(dsl).asOf(asOf, SALES_HISTORY_MONTHS);
+        return Aging.asOf(asOf, ledger.items(), ledger.credits(), ledger.profiles(), ledger.sales());
     }
 
     /** One debtor's open invoices and credit notes, oldest due first. */
