@@ -1,8 +1,12 @@
 package fr.relance.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
@@ -12,6 +16,26 @@ public final class FxDialogs implements Dialogs {
 
     public FxDialogs(Window owner) {
         this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (extensions.length > 0) {
+            chooser.getExtensionFilters().add(
+                    new FileChooser.ExtensionFilter(String.join(", ", extensions), extensions));
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseRejectionsFile(String title, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     @Override
