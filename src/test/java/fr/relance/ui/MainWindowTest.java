@@ -39,8 +39,10 @@ class MainWindowTest {
     FxBackgroundTasks tasks;
 
     @Start
-    void start(Stage stage) {
-        context = AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), TODAY);
+    void start(Stage stage) throws Exception {
+        // Opening realigns identity sequences (a query): off the JavaFX thread, as RelanceApp.init does
+        context = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), TODAY)).get();
         tasks = new FxBackgroundTasks();
         new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks));
         stage.show();
