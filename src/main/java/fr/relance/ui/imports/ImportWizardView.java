@@ -238,6 +238,7 @@ public final class ImportWizardView {
         TableColumn<RejectedRow, Number> line = columns.integer(messages.get("import.rejected.line"),
                 RejectedRow::line);
         line.setPrefWidth(70);
+        line.setMaxWidth(90);
         TableColumn<RejectedRow, String> column = columns.text(messages.get("import.rejected.column"),
                 RejectedRow::column);
         column.setPrefWidth(150);
@@ -247,7 +248,9 @@ public final class ImportWizardView {
         TableColumn<RejectedRow, String> value = columns.text(messages.get("import.rejected.value"),
                 RejectedRow::value);
         value.setPrefWidth(150);
-        table.getColumns().setAll(java.util.List.of(line, column, reason, value));
+        // The reason takes the width left: it is what the user needs to read in full
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(java.util.List.of(line, column, value, reason));
         table.setPlaceholder(new Label(messages.get("import.rejected.none")));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label title = new Label(messages.get("import.rejected.title"));
