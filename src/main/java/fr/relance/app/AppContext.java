@@ -15,6 +15,7 @@ import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileViewModel;
 import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
+import fr.relance.ui.imports.ImportWizardViewModel;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.settings.SettingsViewModel;
@@ -119,6 +120,11 @@ public final class AppContext implements AutoCloseable {
             @Override
             public SettingsViewModel settings(BackgroundTasks t, Dialogs dialogs) {
                 return new SettingsViewModel(companies, rates, t, dialogs, messages);
+            }
+
+            @Override
+            public ImportWizardViewModel importWizard(BackgroundTasks t, Dialogs dialogs) {
+                return new ImportWizardViewModel(imports, t, dialogs, messages, formats, today());
             }
 
             @Override

@@ -1,6 +1,7 @@
 package fr.relance.ui;
 
 import fr.relance.ui.common.Dialogs;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,20 @@ import java.util.Optional;
 
 /** Dialogs for tests: records what would have been shown, and answers confirmations as told. */
 public final class RecordingDialogs implements Dialogs {
+
+    /** The answer of the next file choosers; null stands for "cancelled". */
+    public Path nextOpenFile;
+    public Path nextRejectionsFile;
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String... extensions) {
+        return Optional.ofNullable(nextOpenFile);
+    }
+
+    @Override
+    public Optional<Path> chooseRejectionsFile(String title, String initialName) {
+        return Optional.ofNullable(nextRejectionsFile);
+    }
 
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();

@@ -6,6 +6,12 @@ import java.util.Optional;
 /** Every dialog goes through here, so tests can see and answer them. */
 public interface Dialogs {
 
+    /** @param extensions patterns such as {@code "*.csv"}; empty when the user cancels */
+    Optional<Path> chooseOpenFile(String title, String... extensions);
+
+    /** Where to save the rejected lines of an import (a CSV); empty when the user cancels. */
+    Optional<Path> chooseRejectionsFile(String title, String initialName);
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);

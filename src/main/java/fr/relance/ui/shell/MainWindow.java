@@ -9,6 +9,8 @@ import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
 import fr.relance.text.Formats;
 import fr.relance.ui.common.FxDialogs;
+import fr.relance.ui.imports.ImportWizardView;
+import fr.relance.ui.imports.ImportWizardViewModel;
 import fr.relance.text.Messages;
 import fr.relance.ui.letters.LettersView;
 import fr.relance.ui.settings.SettingsView;
@@ -16,10 +18,12 @@ import fr.relance.ui.settings.SettingsViewModel;
 import fr.relance.ui.worklist.WorklistView;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -29,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The main window: navigation on the left, one screen at a time on the right. */
 public final class MainWindow {
@@ -40,6 +45,9 @@ public final class MainWindow {
     private final AgingViewModel aging;
     private final CaseFileViewModel caseFile;
     private final SettingsViewModel settings;
+    private final Stage stage;
+    private final Services services;
+    private final Function<Window, Dialogs> dialogsFactory;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -48,6 +56,9 @@ public final class MainWindow {
         CaseFileViewModel caseFile(BackgroundTasks tasks, Dialogs dialogs);
 
         SettingsViewModel settings(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** A fresh wizard each time it opens. */
+        ImportWizardViewModel importWizard(BackgroundTasks tasks, Dialogs dialogs);
 
         BackgroundTasks tasks();
 
@@ -59,10 +70,18 @@ public final class MainWindow {
     }
 
     public MainWindow(Stage stage, Services services) {
+        this(stage, services, FxDialogs::new);
+    }
+
+    /** @param dialogsFactory the dialogs owned by a window (tests answer file choosers through it) */
+    public MainWindow(Stage stage, Services services, Function<Window, Dialogs> dialogsFactory) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.stage = stage;
+        this.services = services;
+        this.dialogsFactory = dialogsFactory;
         Messages messages = services.messages();
         Formats formats = services.formats();
-        Dialogs dialogs = new FxDialogs(stage);
+        Dialogs dialogs = dialogsFactory.apply(stage);
         BackgroundTasks tasks = services.tasks();
         aging = services.aging(tasks, dialogs);
         caseFile = services.caseFile(tasks, dialogs);
@@ -123,12 +142,29 @@ public final class MainWindow {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         nav.getChildren().add(spacer);
+        Button importButton = new Button(messages.get("import.nav"));
+        importButton.setId("importButtonNav");
+        importButton.setMaxWidth(Double.MAX_VALUE);
+        importButton.setOnAction(event -> openImportWizard());
+        nav.getChildren().add(importButton);
         return nav;
     }
 
     public void show(Section section) {
         buttons.get(section).setSelected(true);
         content.getChildren().setAll(screens.get(section));
+    }
+
+    /** The wizard is modal to this window; after an import the aging list is read again. */
+    private void openImportWizard() {
+        Stage wizardStage = new Stage();
+        ImportWizardViewModel wizard = services.importWizard(services.tasks(), dialogsFactory.apply(wizardStage));
+        wizard.importedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                aging.refresh();
+            }
+        });
+        new ImportWizardView(wizardStage, stage, wizard, services.messages(), services.formats()).show();
     }
 
     private void openCase(long debtorId) {
