@@ -108,7 +108,7 @@ class ImportWizardViewModelTest {
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.DONE);
         assertThat(wizard.summaryProperty().get()).startsWith("2 nouvelles").contains("1 lignes rejetées");
         assertThat(wizard.importedProperty().get()).isNotNull();
-        assertThat(receivables.agingAsOf(TODAY).totals().total()).isEqualByComparingTo("300.00");
+        assertThat(receivables.agingAsOf(TODAY).totals("EUR").total()).isEqualByComparingTo("300.00");
 
         // The same file again: nothing changes, and the user is told so
         ImportWizardViewModel again = previewed(file);
@@ -117,7 +117,7 @@ class ImportWizardViewModelTest {
         assertThat(again.summaryProperty().get()).startsWith("Ce fichier a déjà été importé le ")
                 .endsWith(" : rien n’a changé.");
         assertThat(again.importedProperty().get()).isNull();
-        assertThat(receivables.agingAsOf(TODAY).totals().total()).isEqualByComparingTo("300.00");
+        assertThat(receivables.agingAsOf(TODAY).totals("EUR").total()).isEqualByComparingTo("300.00");
     }
 
     @Test
@@ -235,7 +235,7 @@ class ImportWizardViewModelTest {
         wizard.next();
         assertThat(wizard.countsProperty().get()).startsWith("1 factures et avoirs");
         wizard.importValid();
-        assertThat(receivables.agingAsOf(TODAY).totals().total()).isEqualByComparingTo("1234.50");
+        assertThat(receivables.agingAsOf(TODAY).totals("EUR").total()).isEqualByComparingTo("1234.50");
     }
 
     @Test
