@@ -28,10 +28,25 @@ public final class Dates {
     private Dates() {
     }
 
+    private static int twoDigits(String text, int at) {
+        char a = text.charAt(at);
+        char b = text.charAt(at + 1);
+        return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + (b - '0') : -1;
+    }
+
     /** @return the date, or null when the text is blank, not a date, or an impossible one (31/02/2026) */
     public static LocalDate parse(String text) {
         if (text == null) {
             return null;
+        }
+        if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/') {
+            // The common French form dd/MM/yyyy, without regular expressions (they made most of an import's time)
+            int day = twoDigits(text, 0);
+            int month = twoDigits(text, 3);
+            int year = twoDigits(text, 6) * 100 + twoDigits(text, 8);
+            if (day >= 0 && month >= 0 && year >= 0) {
+                return of(year, month, day);
+            }
         }
         String s = TIME_SUFFIX.matcher(text.strip()).replaceFirst("");
         Matcher m = DAY_FIRST.matcher(s);
@@ -51,11 +66,15 @@ public final class Dates {
     }
 
     private static LocalDate of(int year, String month, String day) {
+        return of(year, Integer.parseInt(month), Integer.parseInt(day));
+    }
+
+    private static LocalDate of(int year, int month, int day) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             return null;
         }
         try {
-            return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
+            return LocalDate.of(year, month, day);
         } catch (DateTimeException impossible) {
             return null;
         }

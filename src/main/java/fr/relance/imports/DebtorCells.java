@@ -12,6 +12,13 @@ import java.util.function.Function;
  */
 final class DebtorCells {
 
+    private static final java.util.regex.Pattern IDENTIFIER_NOISE = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F.]");
+    private static final java.util.regex.Pattern CONSUMER = java.util.regex.Pattern.compile(
+            "particuliers?|consommateurs?|consumers?|b2c|prive|private|individual|personne physique");
+    private static final java.util.regex.Pattern BUSINESS = java.util.regex.Pattern.compile(
+            "professionnels?|pro|entreprises?|societes?|b2b|business|company|companies|personne morale");
+    private static final java.util.regex.Pattern COUNTRY_CODE = java.util.regex.Pattern.compile("[a-z]{2}");
+
     private static final Map<String, String> COUNTRIES = Map.ofEntries(
             Map.entry("france", "FR"), Map.entry("belgique", "BE"), Map.entry("belgium", "BE"),
             Map.entry("suisse", "CH"), Map.entry("switzerland", "CH"), Map.entry("luxembourg", "LU"),
@@ -33,16 +40,16 @@ final class DebtorCells {
     }
 
     private static String compact(String value) {
-        return value == null ? null : value.replaceAll("[\\s\\u00A0\\u202F.]", "").toUpperCase(java.util.Locale.ROOT);
+        return value == null ? null : IDENTIFIER_NOISE.matcher(value).replaceAll("").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Unknown words give null: the debtor keeps the kind the user chose or the default. */
     private static DebtorKind kind(String value) {
         String s = HeaderNames.normalise(value);
-        if (s.matches("particuliers?|consommateurs?|consumers?|b2c|prive|private|individual|personne physique")) {
+        if (CONSUMER.matcher(s).matches()) {
             return DebtorKind.CONSUMER;
         }
-        if (s.matches("professionnels?|pro|entreprises?|societes?|b2b|business|company|companies|personne morale")) {
+        if (BUSINESS.matcher(s).matches()) {
             return DebtorKind.B2B;
         }
         return null;
@@ -53,7 +60,7 @@ final class DebtorCells {
             return null;
         }
         String s = HeaderNames.normalise(value);
-        if (s.matches("[a-z]{2}")) {
+        if (COUNTRY_CODE.matcher(s).matches()) {
             return s.toUpperCase(java.util.Locale.ROOT);
         }
         return COUNTRIES.get(s);

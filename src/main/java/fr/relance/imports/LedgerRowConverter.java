@@ -38,6 +38,8 @@ public final class LedgerRowConverter {
      */
     public static final int DEFAULT_PAYMENT_TERM_DAYS = 30;
 
+    private static final java.util.regex.Pattern CURRENCY_CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
+
     static final String MISSING = "import.reject.missing";
     static final String BAD_NUMBER = "import.reject.badNumber";
     static final String BAD_DATE = "import.reject.badDate";
@@ -141,7 +143,7 @@ public final class LedgerRowConverter {
             case "£" -> "GBP";
             default -> text.toUpperCase(Locale.ROOT);
         };
-        if (!code.matches("[A-Z]{3}")) {
+        if (!CURRENCY_CODE.matcher(code).matches()) {
             throw cells.rejection(LedgerField.CURRENCY, BAD_CURRENCY);
         }
         return code;

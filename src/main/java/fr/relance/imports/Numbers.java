@@ -26,10 +26,42 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * The common case without regular expressions (they made most of an import's time): an optional minus,
+     * digits, and at most one ',' or '.' followed by one or two digits, as "1234,56", "-12.5" or "80".
+     * Anything else goes through the full rules.
+     */
+    private static BigDecimal simple(String text) {
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        int separator = -1;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.') {
+                if (separator >= 0) {
+                    return null;
+                }
+                separator = i;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        int digitsBefore = (separator < 0 ? length : separator) - start;
+        int digitsAfter = separator < 0 ? 0 : length - separator - 1;
+        if (digitsBefore == 0 || (separator >= 0 && (digitsAfter == 0 || digitsAfter > 2))) {
+            return null;
+        }
+        return new BigDecimal(text.replace(',', '.')).setScale(2);
+    }
+
     /** @return the amount with scale 2, or null when the text is blank or not an amount */
     public static BigDecimal parseAmount(String text) {
         if (text == null) {
             return null;
+        }
+        BigDecimal simple = simple(text);
+        if (simple != null) {
+            return simple;
         }
         String s = CURRENCY.matcher(text).replaceAll("");
         s = GROUPING_SPACES.matcher(s).replaceAll("").replace('\u2212', '-');

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Import files for the benchmark, written from a demo ledger: a Sage-style CSV and a FEC. */
-final class ImportFiles {
+public final class ImportFiles {
 
     private static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter FEC = DateTimeFormatter.BASIC_ISO_DATE;
@@ -29,7 +29,7 @@ final class ImportFiles {
     }
 
     /** One line per invoice or credit note, with what is still open. */
-    static Path csv(DemoLedger ledger, Path file) throws IOException {
+    public static Path csv(DemoLedger ledger, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Map<Long, Debtor> debtors = new HashMap<>();
         ledger.debtors().forEach(d -> debtors.put(d.id(), d));
@@ -112,7 +112,7 @@ final class ImportFiles {
     }
 
     /** The baseline: Commons CSV reading every record, nothing else. */
-    static long bareParse(Path file, char separator) throws IOException {
+    public static long bareParse(Path file, char separator) throws IOException {
         long count = 0;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord record : CSVFormat.DEFAULT.builder().setDelimiter(separator).get().parse(reader)) {
