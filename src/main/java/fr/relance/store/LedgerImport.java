@@ -147,6 +147,9 @@ public final class LedgerImport {
         private void upsertDebtors() {
             tx.select(DEBTOR.ACCOUNT_CODE, DEBTOR.ID).from(DEBTOR)
                     .forEach(r -> debtorIds.put(r.value1(), r.value2()));
+            long nextDebtorId = BatchInsert.nextId(tx, DEBTOR);
+            List<Object[]> debtors = new ArrayList<>();
+            List<Object[]> contacts = new ArrayList<>();
             Set<String> filled = new HashSet<>();
             for (LedgerEntry entry : request.entries()) {
                 String code = entry.debtorCode().strip();
@@ -155,25 +158,25 @@ public final class LedgerImport {
                     DebtorDetails d = entry.details();
                     String name = entry.debtorName() == null || entry.debtorName().isBlank() ? code
                             : entry.debtorName().strip();
-                    id = tx.insertInto(DEBTOR)
-                            .set(DEBTOR.ACCOUNT_CODE, code)
-                            .set(DEBTOR.NAME, name)
-                            .set(DEBTOR.KIND, (d.kind() == null ? DebtorKind.B2B : d.kind()).name())
-                            .set(DEBTOR.SIREN, d.siren())
-                            .set(DEBTOR.VAT_NUMBER, d.vatNumber())
-                            .set(DEBTOR.ADDR_STREET, fit(d.street()))
-                            .set(DEBTOR.POSTCODE, d.postcode())
-                            .set(DEBTOR.CITY, fit(d.city()))
-                            .set(DEBTOR.COUNTRY_CODE, d.countryCode() == null ? "FR" : d.countryCode())
-                            .returningResult(DEBTOR.ID).fetchOne().value1();
+                    id = nextDebtorId++;
+                    debtors.add(new Object[] {id, code, name, (d.kind() == null ? DebtorKind.B2B : d.kind()).name(),
+                            d.siren(), d.vatNumber(), fit(d.street()), d.postcode(), fit(d.city()),
+                            d.countryCode() == null ? "FR" : d.countryCode()});
+                    if (d.email() != null || d.phone() != null) {
+                        contacts.add(new Object[] {id, name, d.email(), d.phone(), true});
+                    }
                     debtorIds.put(code, id);
                     debtorsCreated++;
-                    addContact(id, name, d);
                     filled.add(code);
                 } else if (filled.add(code)) {
                     fillBlanks(id, entry.details());
                 }
             }
+            BatchInsert.rows(tx, DEBTOR, debtors, noProgress(), row -> row, DEBTOR.ID, DEBTOR.ACCOUNT_CODE,
+                    DEBTOR.NAME, DEBTOR.KIND, DEBTOR.SIREN, DEBTOR.VAT_NUMBER, DEBTOR.ADDR_STREET, DEBTOR.POSTCODE,
+                    DEBTOR.CITY, DEBTOR.COUNTRY_CODE);
+            BatchInsert.rows(tx, CONTACT, contacts, noProgress(), row -> row, CONTACT.DEBTOR_ID, CONTACT.NAME,
+                    CONTACT.EMAIL, CONTACT.PHONE, CONTACT.IS_PRIMARY);
         }
 
         /** An import fills what the debtor lacks; it never overwrites what the user entered. */
@@ -188,22 +191,15 @@ public final class LedgerImport {
                     .set(DEBTOR.POSTCODE, coalesce(DEBTOR.POSTCODE, inline(d.postcode(), DEBTOR.POSTCODE)))
                     .set(DEBTOR.CITY, coalesce(DEBTOR.CITY, inline(fit(d.city()), DEBTOR.CITY)))
                     .where(DEBTOR.ID.eq(id)).execute();
-            if (!tx.fetchExists(CONTACT, CONTACT.DEBTOR_ID.eq(id))) {
-                addContact(id, null, d);
+            if ((d.email() != null || d.phone() != null) && !tx.fetchExists(CONTACT, CONTACT.DEBTOR_ID.eq(id))) {
+                tx.insertInto(CONTACT)
+                        .set(CONTACT.DEBTOR_ID, id)
+                        .set(CONTACT.NAME, d.email() != null ? d.email() : d.phone())
+                        .set(CONTACT.EMAIL, d.email())
+                        .set(CONTACT.PHONE, d.phone())
+                        .set(CONTACT.IS_PRIMARY, true)
+                        .execute();
             }
-        }
-
-        private void addContact(long debtorId, String name, DebtorDetails d) {
-            if (d.email() == null && d.phone() == null) {
-                return;
-            }
-            tx.insertInto(CONTACT)
-                    .set(CONTACT.DEBTOR_ID, debtorId)
-                    .set(CONTACT.NAME, name == null ? (d.email() != null ? d.email() : d.phone()) : name)
-                    .set(CONTACT.EMAIL, d.email())
-                    .set(CONTACT.PHONE, d.phone())
-                    .set(CONTACT.IS_PRIMARY, true)
-                    .execute();
         }
 
         private List<ImportedDocument> knownDocuments() {
