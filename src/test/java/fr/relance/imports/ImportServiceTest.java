@@ -125,6 +125,42 @@ class ImportServiceTest {
     }
 
     @Test
+    void lastMonthsFecThenThisMonthsMoveTheAgingListAsTheLedgerDid() throws Exception {
+        String header = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\t"
+                + "CompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\t"
+                + "Montantdevise\tIdevise";
+        String fa1 = fec("VT", 1, "20260905", "411DURAND", "Durand SARL", "FA-1", "1000,00", "0,00", "");
+        String fa2 = fec("VT", 2, "20260920", "411PETIT", "Petit SAS", "FA-2", "250,00", "0,00", "");
+        Path october = write("FEC-octobre.txt", StandardCharsets.UTF_8, String.join("\n", header, fa1, fa2, ""));
+        importFile(october, OCT);
+        assertThat(receivables.agingAsOf(OCT).totals("EUR").total()).isEqualByComparingTo("1250.00");
+
+        // November: FA-1 was paid and lettered with its payment; FA-3 is new; FA-2 still open.
+        String fa1Lettered = fec("VT", 1, "20260905", "411DURAND", "Durand SARL", "FA-1", "1000,00", "0,00", "AA");
+        String paid = fec("BQ", 3, "20261110", "411DURAND", "Durand SARL", "VIR-1", "0,00", "1000,00", "AA");
+        String fa3 = fec("VT", 4, "20261112", "411MARTIN", "Martin", "FA-3", "90,00", "0,00", "");
+        Path november = write("FEC-novembre.txt", StandardCharsets.UTF_8,
+                String.join("\n", header, fa1Lettered, fa2, paid, fa3, ""));
+        LedgerImport.Summary summary = importFile(november, NOV);
+
+        assertThat(summary.closed()).isEqualTo(1);
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(summary.unchanged()).isEqualTo(1);
+        AgingReport now = receivables.agingAsOf(NOV);
+        assertThat(now.totals("EUR").total()).isEqualByComparingTo("340.00");
+        assertThat(now.rows()).extracting(r -> r.debtorName()).containsExactlyInAnyOrder("Petit SAS", "Martin");
+        // October, replayed, is still October's ledger
+        assertThat(receivables.agingAsOf(OCT).totals("EUR").total()).isEqualByComparingTo("1250.00");
+    }
+
+    static String fec(String journal, int number, String date, String aux, String name, String piece, String debit,
+                      String credit, String letter) {
+        return String.join("\t", journal, journal.equals("VT") ? "Ventes" : "Banque", String.valueOf(number), date,
+                "411000", "Clients", aux, name, piece, date, piece, debit, credit, letter,
+                letter.isEmpty() ? "" : date, date, "", "");
+    }
+
+    @Test
     void anExcelSheetIsReadLikeACsv() throws Exception {
         Path xlsx = dir.resolve("relances.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
