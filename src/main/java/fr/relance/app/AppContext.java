@@ -4,6 +4,7 @@ import fr.relance.demo.DemoDataService;
 import fr.relance.imports.ImportService;
 import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.LedgerImport;
+import fr.relance.store.PayerDirectory;
 import fr.relance.store.CompanyRepository;
 import fr.relance.store.DataFileException;
 import fr.relance.store.Database;
@@ -48,7 +49,8 @@ public final class AppContext implements AutoCloseable {
         this.debtors = new DebtorRepository(database);
         this.receivables = new ReceivablesRepository(database);
         this.demo = new DemoDataService(new LedgerWriter(database));
-        this.imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database));
+        this.imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database),
+                new PayerDirectory(database));
     }
 
     /**

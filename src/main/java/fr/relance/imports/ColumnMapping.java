@@ -62,7 +62,57 @@ public record ColumnMapping(Map<LedgerField, Integer> columns) {
                 }
             }
         }
+        bankStatementAmounts(names, found);
         return new ColumnMapping(found);
+    }
+
+    /**
+     * A bank statement has no customer code and no document number; its "Crédit" column is the money received
+     * (the amount of a payment) and its "Débit" column money going out. Only then: in a ledger export with
+     * both columns, "Débit" stays the amount of the invoices.
+     */
+    private static void bankStatementAmounts(List<String> names, Map<LedgerField, Integer> found) {
+        if (found.containsKey(LedgerField.DEBTOR_CODE) || found.containsKey(LedgerField.NUMBER)) {
+            return;
+        }
+        int credit = indexOf(names, HeaderAliases.BANK_CREDIT);
+        if (credit < 0) {
+            return;
+        }
+        int debit = indexOf(names, HeaderAliases.BANK_DEBIT);
+        found.values().removeIf(column -> column == credit || column == debit);
+        found.put(LedgerField.AMOUNT_INCL_VAT, credit);
+        if (debit >= 0) {
+            found.put(LedgerField.DEBIT, debit);
+        } else {
+            found.remove(LedgerField.DEBIT);
+        }
+    }
+
+    private static int indexOf(List<String> names, java.util.regex.Pattern pattern) {
+        for (int i = 0; i < names.size(); i++) {
+            if (pattern.matcher(names.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A bank statement: a date, an amount (the credit) and a label, but neither a customer code nor a document
+     * number. Its credits are payments whose debtor is found later from the label.
+     */
+    public boolean isBankStatement() {
+        return !has(LedgerField.DEBTOR_CODE) && !has(LedgerField.NUMBER) && has(LedgerField.ISSUE_DATE)
+                && has(LedgerField.AMOUNT_INCL_VAT) && has(LedgerField.REFERENCE);
+    }
+
+    /** The fields this mapping needs: a bank statement's date, credit and label, else {@link LedgerField#required()}. */
+    public List<LedgerField> requiredFields() {
+        if (isBankStatement()) {
+            return List.of(LedgerField.ISSUE_DATE, LedgerField.AMOUNT_INCL_VAT, LedgerField.REFERENCE);
+        }
+        return java.util.Arrays.stream(LedgerField.values()).filter(LedgerField::required).toList();
     }
 
     /**
@@ -98,8 +148,8 @@ public record ColumnMapping(Map<LedgerField, Integer> columns) {
     /** Required fields without a column, in enum order; empty when the file can be imported. */
     public List<LedgerField> missingRequired() {
         List<LedgerField> missing = new ArrayList<>();
-        for (LedgerField field : LedgerField.values()) {
-            if (field.required() && !columns.containsKey(field)) {
+        for (LedgerField field : requiredFields()) {
+            if (!columns.containsKey(field)) {
                 missing.add(field);
             }
         }
@@ -109,8 +159,8 @@ public record ColumnMapping(Map<LedgerField, Integer> columns) {
     /** Required fields unmapped or mapped beyond the last column of a file of {@code columnCount} columns. */
     public List<LedgerField> missingRequired(int columnCount) {
         List<LedgerField> missing = new ArrayList<>();
-        for (LedgerField field : LedgerField.values()) {
-            if (field.required() && (column(field) < 0 || column(field) >= columnCount)) {
+        for (LedgerField field : requiredFields()) {
+            if (column(field) < 0 || column(field) >= columnCount) {
                 missing.add(field);
             }
         }

@@ -5,6 +5,7 @@ import static fr.relance.imports.LedgerField.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Headers seen in Sage, Cegid, EBP, Pennylane and QuickBooks exports, normalised by {@link HeaderNames}.
@@ -81,9 +82,16 @@ final class HeaderAliases {
         keyword("postal", POSTCODE);
         keyword("raison sociale", DEBTOR_NAME);
         keyword("date", ISSUE_DATE);
+        keyword("libelle", REFERENCE);
         keyword("facture", NUMBER);
         keyword("piece", NUMBER);
     }
+
+    /** A bank statement's money-in column ("Crédit", "Montant crédit", "Crédit EUR"), normalised. */
+    static final Pattern BANK_CREDIT = Pattern.compile("(montant )?credits?( (eur|euros?))?");
+
+    /** A bank statement's money-out column. */
+    static final Pattern BANK_DEBIT = Pattern.compile("(montant )?debits?( (eur|euros?))?");
 
     private HeaderAliases() {
     }

@@ -11,6 +11,7 @@ import fr.relance.imports.xlsx.XlsxLedgerReader;
 import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.LedgerImport;
 import fr.relance.store.LedgerWriter;
+import fr.relance.store.PayerDirectory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,10 +44,12 @@ public final class ImportService {
 
     private final LedgerImport ledgerImport;
     private final AppSettingsRepository settings;
+    private final PayerDirectory payers;
 
-    public ImportService(LedgerImport ledgerImport, AppSettingsRepository settings) {
+    public ImportService(LedgerImport ledgerImport, AppSettingsRepository settings, PayerDirectory payers) {
         this.ledgerImport = ledgerImport;
         this.settings = settings;
+        this.payers = payers;
     }
 
     /** What the wizard shows before the import: the format, the header, sample rows and the mapping to use. */
@@ -54,9 +58,13 @@ public final class ImportService {
                           MappingPreset preset) {
     }
 
-    /** Every line of the file, read: what can be imported, what cannot and why. */
+    /**
+     * Every line of the file, read: what can be imported, what cannot and why.
+     *
+     * @param skipped bank-statement lines that bring no money in (debits), neither imported nor rejected
+     */
     public record ReadResult(Path file, ImportFormat format, String sha256, List<LedgerEntry> entries,
-                             Set<String> settledNumbers, List<RejectedLine> rejected) {
+                             Set<String> settledNumbers, List<RejectedLine> rejected, int skipped) {
 
         public long invoiceCount() {
             return entries.stream().filter(e -> e.kind() != EntryKind.PAYMENT).count();
@@ -123,6 +131,7 @@ public final class ImportService {
         List<LedgerEntry> entries = new ArrayList<>();
         Set<String> settled = new HashSet<>();
         List<RejectedLine> rejected = new ArrayList<>();
+        int[] skipped = {0};
         long size = size(file);
         SettledSink sink = new SettledSink() {
             @Override
@@ -133,6 +142,11 @@ public final class ImportService {
             @Override
             public void reject(RejectedLine line) {
                 rejected.add(line);
+            }
+
+            @Override
+            public void notReceived(int lineNumber) {
+                skipped[0]++;
             }
 
             @Override
@@ -163,8 +177,56 @@ public final class ImportService {
         if (progress.isCancelled()) {
             throw new CancellationException("import cancelled");
         }
-        return new ReadResult(file, format, sha256(file), List.copyOf(entries), Set.copyOf(settled),
-                List.copyOf(rejected));
+        List<LedgerEntry> payable = resolvePayers(file, format, mapping, sheet, entries, rejected);
+        rejected.sort(Comparator.comparingInt(RejectedLine::lineNumber));
+        return new ReadResult(file, format, sha256(file), List.copyOf(payable), Set.copyOf(settled),
+                List.copyOf(rejected), skipped[0]);
+    }
+
+    /**
+     * Bank-statement payments come without a debtor: each gets the one its label names (see
+     * {@link PayerResolver}), or becomes a rejected line the user sees in the preview.
+     */
+    private List<LedgerEntry> resolvePayers(Path file, ImportFormat format, ColumnMapping mapping, String sheet,
+                                            List<LedgerEntry> entries, List<RejectedLine> rejected) {
+        if (entries.stream().noneMatch(e -> e.debtorCode().isBlank())) {
+            return entries;
+        }
+        PayerResolver resolver = new PayerResolver(payers.invoiceOwners(), payers.debtorNames());
+        String column = labelColumn(file, format, mapping, sheet);
+        List<LedgerEntry> resolved = new ArrayList<>(entries.size());
+        for (LedgerEntry entry : entries) {
+            if (!entry.debtorCode().isBlank()) {
+                resolved.add(entry);
+                continue;
+            }
+            PayerResolver.Payer payer = resolver.resolve(entry.reference());
+            if (payer.found()) {
+                resolved.add(new LedgerEntry(entry.lineNumber(), entry.kind(), payer.debtorCode(),
+                        entry.debtorName(), entry.number(), entry.date(), entry.dueDate(), entry.amount(),
+                        entry.openAmount(), entry.amountExclVat(), entry.currency(), entry.reference(),
+                        entry.details()));
+            } else {
+                rejected.add(new RejectedLine(entry.lineNumber(), column, payer.rejectionKey(),
+                        List.of(entry.reference()), entry.reference()));
+            }
+        }
+        return resolved;
+    }
+
+    /** The header of the label column, as rejected lines name it. */
+    private static String labelColumn(Path file, ImportFormat format, ColumnMapping mapping, String sheet) {
+        int column = mapping.column(LedgerField.REFERENCE);
+        try {
+            List<String> header = switch (format) {
+                case CSV -> CsvLedgerReader.header(file, 0).header();
+                case XLSX -> XlsxLedgerReader.sample(file, sheet, 0).header();
+                case FEC -> List.of();
+            };
+            return column >= 0 && column < header.size() ? header.get(column) : LedgerField.REFERENCE.name();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the entries read (the valid lines) in one transaction, or nothing. */

@@ -13,6 +13,10 @@ public interface ImportSink {
 
     void reject(RejectedLine line);
 
+    /** A bank-statement line skipped because it brings no money in (see {@link RowOutcome.NotReceived}). */
+    default void notReceived(int lineNumber) {
+    }
+
     /** @param bytesRead how far into the file, for a progress bar; {@code totalBytes} may be -1 when unknown */
     default void progress(long bytesRead, long totalBytes) {
     }

@@ -1,6 +1,9 @@
 package fr.relance.imports;
 
-/** What a column of a ledger export can hold. Without the required ones a file cannot be imported. */
+/**
+ * What a column of a ledger export can hold. Without the required ones a file cannot be imported; a bank
+ * statement ({@link ColumnMapping#isBankStatement()}) requires its own set instead.
+ */
 public enum LedgerField {
     DEBTOR_CODE(true),
     DEBTOR_NAME(false),
@@ -21,7 +24,9 @@ public enum LedgerField {
     POSTCODE(false),
     CITY(false),
     COUNTRY(false),
-    DEBTOR_KIND(false);
+    DEBTOR_KIND(false),
+    /** Money going out, in a bank statement with separate Débit and Crédit columns: such lines are skipped. */
+    DEBIT(false);
 
     private final boolean required;
 

@@ -17,6 +17,8 @@ import java.util.Locale;
  * <ul>
  * <li>an empty row, or one whose cells are all blank, is {@link RowOutcome.Skipped}; extra cells beyond the
  *     header (trailing separators) are ignored and missing ones read as blank;</li>
+ * <li>in a bank statement ({@link ColumnMapping#isBankStatement()}) a credit is a payment of a debtor still to
+ *     be found, and a line without a credit is {@link RowOutcome.NotReceived};</li>
  * <li>a mapped cell holding U+FFFD (bytes the file's charset could not decode) rejects the row
  *     ({@code import.reject.encoding}): a name or number read wrong would be imported silently otherwise;</li>
  * <li>the kind comes from the type column (avoir/credit note/AV, règlement/paiement/payment/encaissement,
@@ -80,6 +82,9 @@ public final class LedgerRowConverter {
     }
 
     private RowOutcome convert(Cells cells) {
+        if (mapping.isBankStatement()) {
+            return bankLine(cells);
+        }
         String debtorCode = cells.required(LedgerField.DEBTOR_CODE);
         BigDecimal signedAmount = cells.amount(LedgerField.AMOUNT_INCL_VAT, true);
         if (signedAmount.signum() == 0) {
@@ -112,6 +117,22 @@ public final class LedgerRowConverter {
                 cells.text(LedgerField.DEBTOR_NAME), number, date, dueDate, amount, openAmount,
                 amountExclVat == null ? null : amountExclVat.abs(), currency, cells.text(LedgerField.REFERENCE),
                 details));
+    }
+
+    /**
+     * A bank-statement line: a credit is a payment from a debtor not known yet ({@code debtorCode} empty, the
+     * label as reference, for {@link PayerResolver}); a debit, a negative amount or no amount at all is money
+     * that did not come in, skipped.
+     */
+    private RowOutcome bankLine(Cells cells) {
+        BigDecimal credit = cells.amount(LedgerField.AMOUNT_INCL_VAT, false);
+        if (credit == null || credit.signum() <= 0) {
+            return new RowOutcome.NotReceived(cells.row.lineNumber());
+        }
+        LocalDate date = cells.date(LedgerField.ISSUE_DATE, true);
+        String label = cells.required(LedgerField.REFERENCE);
+        return new RowOutcome.Entry(new LedgerEntry(cells.row.lineNumber(), EntryKind.PAYMENT, "", null, null, date,
+                null, credit, null, null, currency(cells), label, DebtorDetails.NONE));
     }
 
     /** The open amount as a positive number, read with the sign convention of the amount. */

@@ -22,6 +22,13 @@ public sealed interface RowOutcome {
     record Settled(int lineNumber, EntryKind kind, String debtorCode, String number) implements RowOutcome {
     }
 
+    /**
+     * A bank-statement line that brings no money in (a debit, or no credit): not a payment, not an error either.
+     * Counted so the user sees every line accounted for.
+     */
+    record NotReceived(int lineNumber) implements RowOutcome {
+    }
+
     /** An empty line, or one whose cells are all blank: nothing to say about it. */
     record Skipped(int lineNumber) implements RowOutcome {
     }

@@ -13,6 +13,7 @@ import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.Database;
 import fr.relance.store.LedgerImport;
 import fr.relance.store.LedgerWriter;
+import fr.relance.store.PayerDirectory;
 import fr.relance.store.ReceivablesRepository;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -127,7 +128,7 @@ public final class Benchmark implements Callable<Integer> {
             Path dataDir = Files.createDirectories(out.resolve("import-data-" + label + "-" + stamp));
             try (Database database = Database.open(dataDir)) {
                 ImportService service = new ImportService(new LedgerImport(database),
-                        new AppSettingsRepository(database));
+                        new AppSettingsRepository(database), new PayerDirectory(database));
                 ImportService.Progress none = new ImportService.Progress() {
                     @Override
                     public void advanced(double fraction) {

@@ -2,12 +2,16 @@ package fr.relance.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.relance.domain.AgingReport;
+import fr.relance.domain.AgingRow;
+import fr.relance.domain.OpenItem;
 import fr.relance.exports.RejectionsCsv;
 import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.Database;
 import fr.relance.store.LedgerImport;
+import fr.relance.store.PayerDirectory;
 import fr.relance.store.ReceivablesRepository;
 import fr.relance.text.Messages;
 import java.nio.charset.Charset;
@@ -49,7 +53,8 @@ class ImportServiceTest {
     @BeforeEach
     void open() {
         database = Database.open(dir);
-        imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database));
+        imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database),
+                new PayerDirectory(database));
         receivables = new ReceivablesRepository(database);
     }
 
@@ -220,6 +225,73 @@ class ImportServiceTest {
                 .isInstanceOfSatisfying(ImportException.class,
                         e -> assertThat(e.reasonKey()).isEqualTo("import.error.missingColumns"));
         assertThat(receivables.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBankStatementBecomesPaymentsOfTheDebtorsItsLabelsName() throws Exception {
+        Path ledger = write("balance-octobre.csv", Charset.forName("windows-1252"), """
+                Code client;Raison sociale;N° facture;Date facture;Échéance;Montant TTC
+                411DURAND;Durand SARL;FA-2026-0101;01/08/2026;31/08/2026;1 200,00
+                411DURAND;Durand SARL;FA-2026-0140;15/09/2026;15/10/2026;500,00
+                411PETIT;Pâtisserie Petit;FA-2026-0150;01/10/2026;31/10/2026;80,00
+                411PETIT;Pâtisserie Petit;FA-2026-0155;10/10/2026;09/11/2026;40,00
+                411MARTIN;Martin & Fils;FA-2026-0160;02/10/2026;01/11/2026;60,00
+                """);
+        importFile(ledger, OCT);
+        assertThat(receivables.agingAsOf(NOV).totals("EUR").total()).isEqualByComparingTo("1880.00");
+
+        String statement = """
+                Date;Libellé;Débit;Crédit
+                02/11/2026;VIR SEPA DURAND SARL FA-2026-0140;;500,00
+                03/11/2026;PRLV URSSAF;1 234,56;
+                04/11/2026;VIR PÂTISSERIE PETIT;;100,00
+                05/11/2026;VIR INCONNU REF 8842;;99,00
+                06/11/2026;VIR FA-2026-0101 FA-2026-0160;;100,00
+                07/11/2026;Virement Martin & Fils, fa-2026-0160.;;60,00
+                """;
+        Path bank = write("releve-novembre.csv", Charset.forName("windows-1252"), statement);
+        ImportService.Preview preview = imports.preview(bank, imports.detect(bank), null);
+        assertThat(preview.format()).isEqualTo(ImportFormat.CSV);
+        assertThat(preview.mapping().isBankStatement()).isTrue();
+        assertThat(preview.mapping().missingRequired()).isEmpty();
+        ImportService.ReadResult read = imports.read(bank, ImportFormat.CSV, preview.mapping(), null, NONE);
+        assertThat(read.entries()).extracting(e -> e.lineNumber(), e -> e.debtorCode())
+                .containsExactly(tuple(2, "411DURAND"), tuple(4, "411PETIT"), tuple(7, "411MARTIN"));
+        assertThat(read.rejected()).extracting(r -> r.lineNumber(), r -> r.column(), r -> r.reasonKey())
+                .containsExactly(tuple(5, "Libellé", "import.reject.unknownPayer"),
+                        tuple(6, "Libellé", "import.reject.ambiguousPayment"));
+        assertThat(new Messages(Locale.FRANCE).get(read.rejected().get(0).reasonKey(),
+                read.rejected().get(0).reasonArgs().toArray())).contains("VIR INCONNU REF 8842");
+        assertThat(read.skipped()).isEqualTo(1);
+
+        LedgerImport.Summary summary = imports.importEntries(read, NOV, NONE);
+        assertThat(summary.paymentsAdded()).isEqualTo(3);
+        assertThat(summary.closed()).isZero();
+        assertThat(summary.unallocated()).isEqualByComparingTo("0.00");
+        AgingReport aging = receivables.agingAsOf(NOV);
+        // 1880 - 500 (FA-2026-0140 named) - 100 (Petit, oldest first: 0150 then 20 of 0155) - 60 (Martin)
+        assertThat(aging.totals("EUR").total()).isEqualByComparingTo("1220.00");
+        AgingRow durand = row(aging, "Durand SARL");
+        assertThat(receivables.openItemsOf(durand.debtorId(), NOV)).extracting(OpenItem::number)
+                .containsExactly("FA-2026-0101");
+        AgingRow petit = row(aging, "Pâtisserie Petit");
+        assertThat(receivables.openItemsOf(petit.debtorId(), NOV))
+                .extracting(OpenItem::number, i -> i.balance().stripTrailingZeros().toPlainString())
+                .containsExactly(tuple("FA-2026-0155", "20"));
+        assertThat(aging.rows()).extracting(AgingRow::debtorName).doesNotContain("Martin & Fils");
+
+        // The next statement repeats these lines: only the new credit is added, the known ones are recognised
+        Path next = write("releve-novembre-bis.csv", Charset.forName("windows-1252"),
+                statement + "08/11/2026;VIR DURAND;;200,00\n");
+        LedgerImport.Summary again = importFile(next, NOV);
+        assertThat(again.paymentsAdded()).isEqualTo(1);
+        assertThat(again.paymentsUnchanged()).isEqualTo(3);
+        assertThat(again.closed()).isZero();
+        assertThat(receivables.agingAsOf(NOV).totals("EUR").total()).isEqualByComparingTo("1020.00");
+    }
+
+    static AgingRow row(AgingReport aging, String debtorName) {
+        return aging.rows().stream().filter(r -> r.debtorName().equals(debtorName)).findFirst().orElseThrow();
     }
 
     Path write(String name, Charset charset, String text) throws Exception {

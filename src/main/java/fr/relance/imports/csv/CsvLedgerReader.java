@@ -100,6 +100,8 @@ public final class CsvLedgerReader {
             sink.accept(entry.entry());
         } else if (outcome instanceof RowOutcome.Rejected rejected) {
             sink.reject(rejected.line());
+        } else if (outcome instanceof RowOutcome.NotReceived skipped) {
+            sink.notReceived(skipped.lineNumber());
         } else if (outcome instanceof RowOutcome.Settled settled && sink instanceof SettledSink settledSink) {
             settledSink.settled(settled);
         }

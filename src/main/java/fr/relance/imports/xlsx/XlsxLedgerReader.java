@@ -70,6 +70,8 @@ public final class XlsxLedgerReader {
                     sink.accept(entry.entry());
                 } else if (outcome instanceof RowOutcome.Rejected rejected) {
                     sink.reject(rejected.line());
+                } else if (outcome instanceof RowOutcome.NotReceived skipped) {
+                    sink.notReceived(skipped.lineNumber());
                 } else if (outcome instanceof RowOutcome.Settled settled && sink instanceof SettledSink s) {
                     s.settled(settled);
                 }

@@ -269,7 +269,8 @@ public final class ImportWizardViewModel {
             finished();
             rejected.setAll(result.rejected().stream().map(this::row).toList());
             counts.set(messages.get("import.preview.counts", result.invoiceCount(), result.paymentCount(),
-                    result.rejected().size()));
+                    result.rejected().size())
+                    + (result.skipped() > 0 ? messages.get("import.preview.skipped", result.skipped()) : ""));
             importLabel.set(result.rejected().isEmpty() ? messages.get("import.button")
                     : messages.get("import.button.valid", result.entries().size()));
             read.set(result);

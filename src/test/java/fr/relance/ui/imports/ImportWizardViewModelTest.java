@@ -8,6 +8,7 @@ import fr.relance.imports.LedgerField;
 import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.Database;
 import fr.relance.store.LedgerImport;
+import fr.relance.store.PayerDirectory;
 import fr.relance.store.ReceivablesRepository;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
@@ -46,7 +47,8 @@ class ImportWizardViewModelTest {
     @BeforeEach
     void open() throws Exception {
         database = Database.open(Files.createDirectories(dir.resolve("data")));
-        imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database));
+        imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database),
+                new PayerDirectory(database));
         receivables = new ReceivablesRepository(database);
     }
 
