@@ -29,9 +29,9 @@ public final class Numbers {
     /**
      * The common case without regular expressions (they made most of an import's time): an optional minus,
      * digits, and at most one ',' or '.' followed by one or two digits, as "1234,56", "-12.5" or "80".
-     * Anything else goes through the full rules.
+     * Anything else goes through the full rules; null here means "not this simple form", not "not an amount".
      */
-    private static BigDecimal simple(String text) {
+    public static BigDecimal simple(String text) {
         int length = text.length();
         int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
         int separator = -1;

@@ -53,7 +53,7 @@ public final class ImportFiles {
     }
 
     /** A FEC of {@code lines} lines: invoices in VT, payments in BQ lettered with the invoice they settle. */
-    static Path fec(DemoLedger ledger, Path file, int lines) throws IOException {
+    public static Path fec(DemoLedger ledger, Path file, int lines) throws IOException {
         Map<Long, Debtor> debtors = new HashMap<>();
         ledger.debtors().forEach(d -> debtors.put(d.id(), d));
         Map<Long, Invoice> invoices = new HashMap<>();

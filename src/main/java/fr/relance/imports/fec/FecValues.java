@@ -34,6 +34,10 @@ final class FecValues {
         if (text.isEmpty()) {
             return null;
         }
+        BigDecimal simple = fr.relance.imports.Numbers.simple(text);
+        if (simple != null) {
+            return simple;
+        }
         if (!AMOUNT.matcher(text).matches()) {
             throw reject(line, column, "import.reject.badNumber", text);
         }
