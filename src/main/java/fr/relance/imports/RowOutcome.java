@@ -7,6 +7,19 @@ import fr.relance.domain.RejectedLine;
 /** What {@link LedgerRowConverter} makes of one row. */
 public sealed interface RowOutcome {
 
+    /** Hands the outcome to the sink: entries, rejections, skipped lines, and settled documents when it wants them. */
+    default void deliverTo(ImportSink sink) {
+        if (this instanceof Entry entry) {
+            sink.accept(entry.entry());
+        } else if (this instanceof Rejected rejected) {
+            sink.reject(rejected.line());
+        } else if (this instanceof NotReceived skipped) {
+            sink.notReceived(skipped.lineNumber());
+        } else if (this instanceof Settled settled && sink instanceof SettledSink settledSink) {
+            settledSink.settled(settled);
+        }
+    }
+
     /** An open item to import. */
     record Entry(LedgerEntry entry) implements RowOutcome {
     }

@@ -83,7 +83,7 @@ public final class CsvLedgerReader {
             long count = 0;
             SourceRow row;
             while ((row = records.next()) != null) {
-                send(converter.convert(row), sink);
+                converter.convert(row).deliverTo(sink);
                 if (++count % CHECK_EVERY == 0) {
                     if (sink.isCancelled()) {
                         throw new CancellationException("import cancelled at line " + row.lineNumber());
@@ -92,18 +92,6 @@ public final class CsvLedgerReader {
                 }
             }
             sink.progress(totalBytes, totalBytes);
-        }
-    }
-
-    private static void send(RowOutcome outcome, ImportSink sink) {
-        if (outcome instanceof RowOutcome.Entry entry) {
-            sink.accept(entry.entry());
-        } else if (outcome instanceof RowOutcome.Rejected rejected) {
-            sink.reject(rejected.line());
-        } else if (outcome instanceof RowOutcome.NotReceived skipped) {
-            sink.notReceived(skipped.lineNumber());
-        } else if (outcome instanceof RowOutcome.Settled settled && sink instanceof SettledSink settledSink) {
-            settledSink.settled(settled);
         }
     }
 

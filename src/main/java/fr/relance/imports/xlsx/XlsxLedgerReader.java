@@ -5,8 +5,6 @@ import fr.relance.imports.ImportException;
 import fr.relance.imports.ImportSink;
 import fr.relance.imports.LedgerField;
 import fr.relance.imports.LedgerRowConverter;
-import fr.relance.imports.RowOutcome;
-import fr.relance.imports.SettledSink;
 import fr.relance.imports.SourceRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,16 +63,7 @@ public final class XlsxLedgerReader {
                     converter[0] = new LedgerRowConverter(mapping, row.cells());
                     return;
                 }
-                RowOutcome outcome = converter[0].convert(row);
-                if (outcome instanceof RowOutcome.Entry entry) {
-                    sink.accept(entry.entry());
-                } else if (outcome instanceof RowOutcome.Rejected rejected) {
-                    sink.reject(rejected.line());
-                } else if (outcome instanceof RowOutcome.NotReceived skipped) {
-                    sink.notReceived(skipped.lineNumber());
-                } else if (outcome instanceof RowOutcome.Settled settled && sink instanceof SettledSink s) {
-                    s.settled(settled);
-                }
+                converter[0].convert(row).deliverTo(sink);
                 if (++count[0] % 256 == 0) {
                     sink.progress(count[0], -1);
                 }
