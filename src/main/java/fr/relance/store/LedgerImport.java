@@ -84,7 +84,7 @@ public final class LedgerImport {
         return summary;
     }
 
-    private record Settlement(long debtorId, long invoiceId, String number, BigDecimal amount) {
+    private record Settlement(long debtorId, long invoiceId, String number, BigDecimal amount, String currency) {
     }
 
     /** One import inside its transaction. */
@@ -237,7 +237,7 @@ public final class LedgerImport {
                         entry.currency(), false, batchId});
                 BigDecimal settled = entry.amount().subtract(entry.openAmount());
                 if (kind == InvoiceKind.INVOICE && settled.signum() > 0) {
-                    pendingSettlements.add(new Settlement(debtorId, id, entry.number(), settled));
+                    pendingSettlements.add(new Settlement(debtorId, id, entry.number(), settled, entry.currency()));
                 }
             }
             BatchInsert.rows(tx, INVOICE, rows, noProgress(), row -> row, INVOICE.ID, INVOICE.DEBTOR_ID, INVOICE.KIND,
@@ -257,7 +257,7 @@ public final class LedgerImport {
                         .where(INVOICE.ID.eq(update.before().id())).execute();
                 if (update.before().kind() == InvoiceKind.INVOICE && update.settledInLedger().signum() > 0) {
                     pendingSettlements.add(new Settlement(update.before().debtorId(), update.before().id(),
-                            now.number(), update.settledInLedger()));
+                            now.number(), update.settledInLedger(), update.before().currency()));
                 }
             }
         }
@@ -277,7 +277,8 @@ public final class LedgerImport {
             for (Settlement settlement : pendingSettlements) {
                 long paymentId = nextPaymentId++;
                 payments.add(new Object[] {paymentId, settlement.debtorId(), request.importDate(), settlement.amount(),
-                        LEDGER_SETTLEMENT, settlement.number() + " — " + request.fileName(), batchId});
+                        LEDGER_SETTLEMENT, settlement.number() + " — " + request.fileName(), batchId,
+                        settlement.currency()});
                 allocations.add(new Object[] {settlement.invoiceId(), paymentId, settlement.amount(),
                         request.importDate()});
                 event(settlement.debtorId(), settlement.invoiceId(), "SETTLED_IN_LEDGER", settlement.amount(),
@@ -288,7 +289,8 @@ public final class LedgerImport {
 
         private void insertPayments(List<Object[]> payments) {
             BatchInsert.rows(tx, PAYMENT, payments, noProgress(), row -> row, PAYMENT.ID, PAYMENT.DEBTOR_ID,
-                    PAYMENT.RECEIVED_ON, PAYMENT.AMOUNT, PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.IMPORT_BATCH_ID);
+                    PAYMENT.RECEIVED_ON, PAYMENT.AMOUNT, PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.IMPORT_BATCH_ID,
+                    PAYMENT.CURRENCY);
         }
 
         /** @return {payments added, payments already known} */
@@ -296,24 +298,29 @@ public final class LedgerImport {
             if (payments.isEmpty()) {
                 return new int[] {0, 0};
             }
-            Map<Long, List<PaymentAllocator.OpenInvoice>> open = openInvoicesByDebtor();
+            // A payment settles invoices of its own currency only.
+            Map<String, List<PaymentAllocator.OpenInvoice>> open = openInvoicesByDebtorAndCurrency();
             Set<String> knownPayments = new HashSet<>();
-            tx.select(PAYMENT.DEBTOR_ID, PAYMENT.RECEIVED_ON, PAYMENT.AMOUNT, PAYMENT.REFERENCE).from(PAYMENT)
+            tx.select(PAYMENT.DEBTOR_ID, PAYMENT.RECEIVED_ON, PAYMENT.AMOUNT, PAYMENT.REFERENCE, PAYMENT.CURRENCY)
+                    .from(PAYMENT)
                     .where(PAYMENT.METHOD.isDistinctFrom(LEDGER_SETTLEMENT))
-                    .forEach(r -> knownPayments.add(paymentKey(r.value1(), r.value2(), r.value3(), r.value4())));
+                    .forEach(r -> knownPayments.add(paymentKey(r.value1(), r.value2(), r.value3(), r.value4(),
+                            r.value5())));
             List<Object[]> rows = new ArrayList<>();
             int known = 0;
             for (LedgerEntry entry : payments) {
                 long debtorId = debtorIds.get(entry.debtorCode().strip());
                 String reference = entry.reference() != null ? entry.reference() : entry.number();
-                if (!knownPayments.add(paymentKey(debtorId, entry.date(), entry.amount(), reference))) {
+                if (!knownPayments.add(paymentKey(debtorId, entry.date(), entry.amount(), reference,
+                        entry.currency()))) {
                     known++;
                     continue;
                 }
                 long paymentId = nextPaymentId++;
                 rows.add(new Object[] {paymentId, debtorId, entry.date(), entry.amount(), "TRANSFER", reference,
-                        batchId});
-                List<PaymentAllocator.OpenInvoice> debtorOpen = open.getOrDefault(debtorId, new ArrayList<>());
+                        batchId, entry.currency()});
+                List<PaymentAllocator.OpenInvoice> debtorOpen = open.getOrDefault(
+                        debtorId + "|" + entry.currency().strip(), new ArrayList<>());
                 PaymentAllocator.Result result = PaymentAllocator.allocate(entry.amount(), reference, debtorOpen);
                 result.allocations().forEach((invoiceId, amount) ->
                         allocations.add(new Object[] {invoiceId, paymentId, amount, entry.date()}));
@@ -327,15 +334,18 @@ public final class LedgerImport {
             return new int[] {rows.size(), known};
         }
 
-        private static String paymentKey(long debtorId, LocalDate on, BigDecimal amount, String reference) {
-            return debtorId + "|" + on + "|" + amount.stripTrailingZeros().toPlainString() + "|" + reference;
+        private static String paymentKey(long debtorId, LocalDate on, BigDecimal amount, String reference,
+                                         String currency) {
+            return debtorId + "|" + on + "|" + amount.stripTrailingZeros().toPlainString() + "|" + reference + "|"
+                    + currency.strip();
         }
 
-        private Map<Long, List<PaymentAllocator.OpenInvoice>> openInvoicesByDebtor() {
-            Map<Long, List<PaymentAllocator.OpenInvoice>> open = new HashMap<>();
+        private Map<String, List<PaymentAllocator.OpenInvoice>> openInvoicesByDebtorAndCurrency() {
+            Map<String, List<PaymentAllocator.OpenInvoice>> open = new HashMap<>();
             for (ImportedDocument document : knownDocuments()) {
                 if (document.kind() == InvoiceKind.INVOICE && !document.closed() && document.balance().signum() > 0) {
-                    open.computeIfAbsent(document.debtorId(), id -> new ArrayList<>())
+                    open.computeIfAbsent(document.debtorId() + "|" + document.currency().strip(),
+                                    key -> new ArrayList<>())
                             .add(new PaymentAllocator.OpenInvoice(document.id(), document.number(),
                                     document.dueDate(), document.balance()));
                 }

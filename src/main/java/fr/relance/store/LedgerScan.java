@@ -7,7 +7,6 @@ import static fr.relance.store.jooq.Tables.INVOICE;
 import static fr.relance.store.jooq.Tables.PAYMENT;
 
 import fr.relance.domain.CaseStage;
-import fr.relance.domain.Currencies;
 import fr.relance.domain.DebtorKind;
 import fr.relance.domain.DebtorProfile;
 import fr.relance.domain.InvoiceKind;
@@ -78,19 +77,20 @@ final class LedgerScan {
                     }
                 });
 
-        // The payment table has no currency: payments are in the home currency.
-        Map<Long, BigDecimal> creditByDebtor = new HashMap<>();
-        scan(dsl.select(PAYMENT.ID, PAYMENT.DEBTOR_ID, PAYMENT.AMOUNT).from(PAYMENT)
+        // What is left of each payment is a credit on its debtor, in the payment's currency.
+        Map<CreditKey, BigDecimal> creditByDebtor = new HashMap<>();
+        scan(dsl.select(PAYMENT.ID, PAYMENT.DEBTOR_ID, PAYMENT.AMOUNT, PAYMENT.CURRENCY).from(PAYMENT)
                 .where(PAYMENT.RECEIVED_ON.le(asOf)), rs -> {
                     BigDecimal left = rs.getBigDecimal(3)
                             .subtract(allocatedOfPayment.getOrDefault(rs.getLong(1), BigDecimal.ZERO));
                     if (left.signum() > 0) {
-                        creditByDebtor.merge(rs.getLong(2), left, BigDecimal::add);
+                        creditByDebtor.merge(new CreditKey(rs.getLong(2), rs.getString(4).strip()), left,
+                                BigDecimal::add);
                     }
                 });
         List<UnallocatedCredit> credits = new ArrayList<>();
-        creditByDebtor.forEach((debtor, amount) ->
-                credits.add(new UnallocatedCredit(debtor, names.get(debtor), Currencies.DEFAULT, amount)));
+        creditByDebtor.forEach((key, amount) -> credits.add(new UnallocatedCredit(key.debtorId(),
+                names.get(key.debtorId()), key.currency(), amount)));
 
         LocalDate salesFrom = asOf.withDayOfMonth(1).minusMonths(salesMonths - 1L);
         int asOfMonth = asOf.getYear() * 12 + asOf.getMonthValue();
@@ -129,6 +129,9 @@ final class LedgerScan {
     }
 
     private record MonthKey(long debtorId, String currency, int monthsBack) {
+    }
+
+    private record CreditKey(long debtorId, String currency) {
     }
 
     /** Runs a query rendered by jOOQ (values inlined: dates only) and reads it row by row, without records. */

@@ -138,6 +138,22 @@ class LedgerImportTest {
     }
 
     @Test
+    void aPaymentSettlesInvoicesOfItsOwnCurrencyAndItsCreditStaysInThatCurrency() {
+        LedgerEntry eur = invoice(2, "411DURAND", "Durand SARL", "FA-1", "2026-08-01", "1000.00", "1000.00");
+        LedgerEntry usd = new LedgerEntry(3, EntryKind.INVOICE, "411DURAND", "Durand SARL", "US-1", date("2026-09-01"),
+                date("2026-10-01"), money("400.00"), null, null, "USD", null, null);
+        run("octobre.csv", "sha-oct", OCT, List.of(eur, usd), Set.of());
+        LedgerEntry dollars = new LedgerEntry(2, EntryKind.PAYMENT, "411DURAND", null, null, date("2026-11-05"), null,
+                money("500.00"), null, null, "USD", "WIRE DURAND", null);
+        run("bank.csv", "sha-bank", NOV, List.of(dollars), Set.of());
+
+        var report = receivables.agingAsOf(NOV);
+        assertThat(report.totals("EUR").total()).isEqualByComparingTo("1000.00");
+        assertThat(report.totals("USD").total()).isEqualByComparingTo("-100.00");
+        assertThat(report.totals("USD").unallocatedCredits()).isEqualByComparingTo("-100.00");
+    }
+
+    @Test
     void anImportIsAllOrNothing() {
         assertThatThrownBy(() -> importer.apply(new LedgerImport.Request("octobre.csv", "sha-oct", "CSV", OCT,
                 october(), Set.of(), 0), (done, total) -> { }, () -> true))
