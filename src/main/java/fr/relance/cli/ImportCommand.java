@@ -82,6 +82,9 @@ final class ImportCommand implements Callable<Integer> {
             out.println(messages.get("cli.import.reading", file, messages.get("import.format." + chosen.name())));
             out.flush();
             ImportService.ReadResult read = imports.read(file, chosen, mapping, preview.sheet(), quiet());
+            if (read.skipped() > 0) {
+                out.println(messages.get("cli.import.skipped", read.skipped()));
+            }
             for (RejectedLine line : read.rejected().stream().limit(50).toList()) {
                 out.println(messages.get("cli.import.rejected", line.lineNumber(),
                         line.column() == null ? "" : line.column(), errors.rejection(line)));
