@@ -1,0 +1,41 @@
+package fr.relance.domain.dunning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One line of the actions of the day: one per debtor and kind, covering all the debtor's invoices concerned.
+ *
+ * @param action       the dunning action to take; null for a call-back, a claim filing or a limitation warning
+ * @param stepPosition the policy step carried out; 0 when no step
+ * @param templateCode the template of that step; null when none
+ * @param amount       the sum concerned (for a dunning step: the overdue balances not disputed and not on hold)
+ * @param daysOverdue  days past due of the oldest invoice covered
+ * @param lastContact  the last contact with the debtor, null if none
+ * @param deadline     the date by which to act when the law sets one (claim filing); else null
+ * @param invoiceIds   the invoices covered
+ * @param flags        markers for the UI, see the FLAG_ constants
+ */
+public record WorklistItem(long debtorId, String debtorName, WorklistKind kind, DunningAction action,
+                           int stepPosition, String templateCode, BigDecimal amount, long daysOverdue,
+                           LocalDate lastContact, LocalDate deadline, List<Long> invoiceIds, Set<String> flags) {
+
+    public static final String FLAG_BROKEN_PROMISE = "brokenPromise";
+    /** Some overdue invoices were left out because they are disputed. */
+    public static final String FLAG_DISPUTED_EXCLUDED = "disputedExcluded";
+    /** Some overdue invoices were left out because they are on hold. */
+    public static final String FLAG_ON_HOLD_EXCLUDED = "onHoldExcluded";
+    /** The debtor has invoices reaching their limitation date within 6 months. */
+    public static final String FLAG_LIMITATION_SOON = "limitationSoon";
+
+    public WorklistItem {
+        invoiceIds = List.copyOf(invoiceIds);
+        flags = Set.copyOf(flags);
+    }
+
+    public boolean hasFlag(String flag) {
+        return flags.contains(flag);
+    }
+}
