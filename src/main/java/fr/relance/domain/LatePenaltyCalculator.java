@@ -15,6 +15,7 @@ import java.util.List;
  *       plus a fixed 40 EUR indemnity per late invoice (D441-5), not split after a part payment.</li>
  *   <li>Consumer: legal interest rate ("other creditors"), only from the day after the formal notice was first
  *       presented; no indemnity (CPCE L111-8).</li>
+ *   <li>Insolvency proceedings: nothing runs from the opening judgment on (Code de commerce L622-28).</li>
  * </ul>
  * Day counting: the start day is not charged, the end day is. A payment received on day P is charged up to and
  * including P on the balance before it, and from P+1 on the balance after it. Slices split at half-year
@@ -48,11 +49,27 @@ public final class LatePenaltyCalculator {
      */
     public LateCharges charges(DebtorKind kind, BigDecimal amountInclVat, LocalDate dueDate,
                                List<PartPayment> payments, LocalDate asOf, LocalDate formalNoticeOn) {
+        return charges(kind, amountInclVat, dueDate, payments, asOf, formalNoticeOn, null);
+    }
+
+    /**
+     * As {@link #charges(DebtorKind, BigDecimal, LocalDate, List, LocalDate, LocalDate)}, for a debtor that may be
+     * in insolvency proceedings: the opening judgment stops penalties and interest (Code de commerce L622-28), so
+     * nothing is charged from the opening day on, and the 40 EUR indemnity is due only if the invoice was already
+     * late the day before the opening (domain reference, section 3).
+     *
+     * @param insolvencyOpenedOn date of the opening judgment; null when no proceedings are known
+     */
+    public LateCharges charges(DebtorKind kind, BigDecimal amountInclVat, LocalDate dueDate,
+                               List<PartPayment> payments, LocalDate asOf, LocalDate formalNoticeOn,
+                               LocalDate insolvencyOpenedOn) {
+        LocalDate lastCharged = insolvencyOpenedOn == null
+                ? asOf : min(asOf, lastChargedDayBeforeInsolvency(insolvencyOpenedOn));
         List<PartPayment> sorted = new ArrayList<>(payments);
-        sorted.removeIf(p -> p.receivedOn().isAfter(asOf));
+        sorted.removeIf(p -> p.receivedOn().isAfter(lastCharged));
         sorted.sort(Comparator.comparing(PartPayment::receivedOn));
 
-        boolean late = isLate(amountInclVat, dueDate, sorted, asOf);
+        boolean late = isLate(amountInclVat, dueDate, sorted, lastCharged);
         BigDecimal indemnity = kind == DebtorKind.B2B && late ? RECOVERY_INDEMNITY : Money.ZERO;
 
         LocalDate chargedFrom;
@@ -64,7 +81,15 @@ public final class LatePenaltyCalculator {
             }
             chargedFrom = (formalNoticeOn.isAfter(dueDate) ? formalNoticeOn : dueDate).plusDays(1);
         }
-        return new LateCharges(slices(kind, amountInclVat, chargedFrom, sorted, asOf), indemnity);
+        return new LateCharges(slices(kind, amountInclVat, chargedFrom, sorted, lastCharged), indemnity);
+    }
+
+    /**
+     * Last day charged on a debtor in insolvency proceedings: the day before the opening judgment, which stops
+     * interest from running (Code de commerce L622-28).
+     */
+    public static LocalDate lastChargedDayBeforeInsolvency(LocalDate insolvencyOpenedOn) {
+        return insolvencyOpenedOn.minusDays(1);
     }
 
     private static boolean isLate(BigDecimal amount, LocalDate dueDate, List<PartPayment> sorted, LocalDate asOf) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LatePenaltyCalculatorTest {
@@ -145,6 +146,53 @@ class LatePenaltyCalculatorTest {
         LateCharges charges = calculator.charges(DebtorKind.B2B, Money.of("100.00"), date("2025-01-01"),
                 List.of(), date("2025-01-02"), null);
         assertThat(charges.penalties()).isEqualByComparingTo("0.04");
+    }
+
+    @ParameterizedTest(name = "{0} EUR due {1}, paid {2}, as of {3}, opened {4} -> {5} + {6}")
+    @CsvSource(nullValues = "-", value = {
+            // amount,   due,        paid on,    as of,      proceedings opened, penalties, indemnity
+            // no proceedings: the worked example of the domain reference, unchanged
+            "10000.00, 2025-03-15, 2025-08-14, 2025-11-23, -,          535.28, 40.00",
+            // opened after the payment: nothing changes
+            "10000.00, 2025-03-15, 2025-08-14, 2025-11-23, 2025-09-01, 535.28, 40.00",
+            // Code de commerce L622-28: opened 1/07, penalties stop on 30/06: 10,000 x 13.15 % x 107/365 = 385.49
+            "10000.00, 2025-03-15, -,          2025-11-23, 2025-07-01, 385.49, 40.00",
+            // opened before the as-of date of an unpaid invoice, only the days before the opening are charged
+            "10000.00, 2025-03-15, -,          2025-03-20, 2025-03-18, 7.21,   40.00",
+            // opened the day after the due date: never late before the opening, so no indemnity (D441-5) either
+            "10000.00, 2025-03-15, -,          2025-11-23, 2025-03-16, 0.00,   0.00",
+            // opened before the due date: nothing at all
+            "10000.00, 2025-03-15, -,          2025-11-23, 2025-02-01, 0.00,   0.00",
+            // opened after the as-of date: charged up to the as-of date as usual (16/03-31/03: 16 days = 57.64)
+            "10000.00, 2025-03-15, -,          2025-03-31, 2025-06-01, 57.64,  40.00"})
+    void insolvencyProceedingsStopPenaltiesAndTheIndemnity(String amount, LocalDate due, LocalDate paidOn,
+                                                           LocalDate asOf, LocalDate openedOn, String penalties,
+                                                           String indemnity) {
+        List<PartPayment> payments = paidOn == null ? List.of() : List.of(new PartPayment(paidOn, Money.of(amount)));
+
+        LateCharges charges = calculator.charges(DebtorKind.B2B, Money.of(amount), due, payments, asOf, null,
+                openedOn);
+
+        assertThat(charges.penalties()).isEqualByComparingTo(penalties);
+        assertThat(charges.indemnity()).isEqualByComparingTo(indemnity);
+        if (openedOn != null) {
+            assertThat(charges.slices()).allSatisfy(slice -> assertThat(slice.to()).isBefore(openedOn));
+        }
+    }
+
+    @Test
+    void insolvencyStopsConsumerInterestToo() {
+        // Formal notice presented 30/06/2025, proceedings opened 15/07: legal interest 1/07-14/07 only,
+        // 1,000 x 2.76 % x 14 / 365 = 1.0586 -> 1.06
+        LateCharges charges = calculator.charges(DebtorKind.CONSUMER, Money.of("1000.00"), date("2025-01-15"),
+                List.of(), date("2025-07-31"), date("2025-06-30"), date("2025-07-15"));
+
+        assertThat(charges.slices()).singleElement().satisfies(slice -> {
+            assertThat(slice.to()).isEqualTo(date("2025-07-14"));
+            assertThat(slice.days()).isEqualTo(14);
+            assertThat(slice.amount()).isEqualByComparingTo("1.06");
+        });
+        assertThat(charges.indemnity()).isEqualByComparingTo("0");
     }
 
     static HalfYearRates rates(int year, int half, String ecb, String legalPrivate, String legalOther) {
