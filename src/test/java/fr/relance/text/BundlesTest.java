@@ -52,6 +52,26 @@ class BundlesTest {
     }
 
     @Test
+    void everyProblemTheDomainNamesHasASentence() throws IOException {
+        Pattern problemKey = Pattern.compile("\"((?:dunning|hold|promise|payment|dispute|plan|insolvency|validation)"
+                + "\\.[a-zA-Z.]+)\"");
+        Messages french = new Messages(Locale.FRANCE);
+        Messages english = new Messages(Locale.UK);
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/fr/relance/domain"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = problemKey.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    if (!french.has(matcher.group(1)) || !english.has(matcher.group(1))) {
+                        missing.add(matcher.group(1) + " in " + source.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void everyKeyBuiltFromAnEnumOrAFieldExists() {
         Messages messages = new Messages(Locale.FRANCE);
         Set<String> keys = new TreeSet<>();
