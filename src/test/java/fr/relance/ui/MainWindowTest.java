@@ -59,6 +59,7 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup("#agingEmptyState").query().isVisible());
         assertThat(robot.lookup("#loadDemoButton").queryButton().getText())
                 .isEqualTo("Charger des données de démonstration");
+        assertThat(robot.lookup("#emptyImportButton").queryButton().getText()).isEqualTo("Importer mes factures…");
 
         robot.clickOn("#loadDemoButton");
 

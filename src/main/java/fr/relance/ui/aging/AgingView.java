@@ -52,8 +52,12 @@ public final class AgingView extends BorderPane {
     private final Columns columns;
     private AgingFilterBar filterBar;
 
-    public AgingView(AgingViewModel model, Messages messages, Formats formats, LongConsumer openDebtor) {
+    private final Runnable openImport;
+
+    public AgingView(AgingViewModel model, Messages messages, Formats formats, LongConsumer openDebtor,
+                     Runnable openImport) {
         this.model = model;
+        this.openImport = openImport;
         this.messages = messages;
         this.formats = formats;
         this.columns = new Columns(formats);
@@ -226,8 +230,15 @@ public final class AgingView extends BorderPane {
         running.visibleProperty().bind(model.demoRunningProperty());
         running.managedProperty().bind(running.visibleProperty());
 
+        Button importFile = new Button(messages.get("aging.empty.import"));
+        importFile.setId("emptyImportButton");
+        importFile.setOnAction(event -> openImport.run());
+        importFile.disableProperty().bind(model.demoRunningProperty());
+        HBox actions = new HBox(10, importFile, load);
+        actions.setAlignment(Pos.CENTER);
+
         VBox empty = EmptyState.of("agingEmptyState", messages.get("aging.empty.title"),
-                messages.get("aging.empty.text"), load, running);
+                messages.get("aging.empty.text"), actions, running);
         empty.visibleProperty().bind(model.ledgerEmptyProperty());
         return empty;
     }

@@ -87,7 +87,7 @@ public final class MainWindow {
         caseFile = services.caseFile(tasks, dialogs);
         settings = services.settings(tasks, dialogs);
 
-        screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase));
+        screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(messages));
         screens.put(Section.CASES, new CaseFileView(caseFile, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));
