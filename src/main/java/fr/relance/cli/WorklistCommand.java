@@ -54,7 +54,7 @@ final class WorklistCommand implements Callable<Integer> {
                         : messages.get("worklist.action." + group.getKey().name());
                 out.println();
                 out.println(title + " (" + group.getValue().size() + ")");
-                out.println(String.format("  %-34s %16s %8s %-12s %s", messages.get("aging.column.debtor"),
+                out.println(String.format("  %-34s %16s %10s %-15s %s", messages.get("aging.column.debtor"),
                         messages.get("cli.worklist.amount"), messages.get("cli.worklist.daysOverdue"),
                         messages.get("cli.worklist.lastContact"), messages.get("cli.worklist.flags")));
                 for (WorklistItem item : group.getValue()) {
@@ -65,7 +65,7 @@ final class WorklistCommand implements Callable<Integer> {
                                 + (item.deadline() == null ? "" : " ≤ " + formats.date(item.deadline()))
                                 + (flags.isEmpty() ? "" : ", " + flags);
                     }
-                    out.println(String.format("  %-34.34s %16s %8s %-12s %s", item.debtorName(),
+                    out.println(String.format("  %-34.34s %16s %10s %-15s %s", item.debtorName(),
                             formats.money(item.amount()), formats.integer(item.daysOverdue()),
                             item.lastContact() == null ? "—" : formats.date(item.lastContact()), flags));
                 }
