@@ -7,6 +7,7 @@ import fr.relance.demo.DemoLedger;
 import fr.relance.demo.DemoLedgerGenerator;
 import fr.relance.demo.DemoSize;
 import fr.relance.domain.AgingReport;
+import fr.relance.dunning.WorklistService;
 import fr.relance.imports.ImportFormat;
 import fr.relance.imports.ImportService;
 import fr.relance.store.AppSettingsRepository;
@@ -96,6 +97,14 @@ public final class Benchmark implements Callable<Integer> {
             long biggest = last[0].rows().get(0).debtorId();
             List<Double> caseFile = time(() -> receivables.openItemsOf(biggest, asOf));
             results.put("caseFileMedianMs", median(caseFile));
+
+            // The actions of the day: the ledger scan plus one query per dunning table, then the domain rules.
+            WorklistService worklist = new WorklistService(database, "benchmark");
+            int[] lines = new int[1];
+            List<Double> worklistRuns = time(() -> lines[0] = worklist.worklist(asOf).size());
+            results.put("worklistMedianMs", median(worklistRuns));
+            results.put("worklistMaxMs", worklistRuns.stream().max(Double::compare).orElse(0.0));
+            results.put("worklistLines", lines[0]);
         }
         importBenchmarks(asOf, stamp, results);
         results.put("peakHeapMb", peakHeapMb());
@@ -188,6 +197,8 @@ public final class Benchmark implements Callable<Integer> {
                 {"Aging list query, max (ms)", String.valueOf(results.get("agingMaxMs"))},
                 {"Aging rows (debtors with a balance)", String.valueOf(results.get("agingRows"))},
                 {"Case file open items, median (ms)", String.valueOf(results.get("caseFileMedianMs"))},
+                {"Worklist, median (ms), target < 500", String.valueOf(results.get("worklistMedianMs"))},
+                {"Worklist, max (ms) / lines", results.get("worklistMaxMs") + " / " + results.get("worklistLines")},
                 {"CSV import: lines / created", results.get("csvLines") + " / " + results.get("csvCreated")},
                 {"CSV bare Commons CSV parse (ms)", String.valueOf(results.get("csvBareParseMs"))},
                 {"CSV import read, first run (ms)", String.valueOf(results.get("csvReadColdMs"))},

@@ -19,7 +19,7 @@ class BenchmarkTest {
         assertThat(exit).isZero();
         JsonNode json = new ObjectMapper().readTree(out.resolve("benchmark-latest.json").toFile());
         assertThat(json.get("invoices").asInt()).isEqualTo(300);
-        for (String key : new String[] {"generateMs", "insertMs", "agingMedianMs", "peakHeapMb", "dataFileMb"}) {
+        for (String key : new String[] {"generateMs", "insertMs", "agingMedianMs", "worklistMedianMs", "peakHeapMb", "dataFileMb"}) {
             assertThat(json.get(key).asDouble()).as(key).isPositive();
         }
         assertThat(json.get("agingRows").asInt()).isPositive();

@@ -117,4 +117,19 @@ class CliTest {
         assertThat(run(Map.of(), "--data-dir", dir.toString(), "demo", "--size", "0")).isEqualTo(1);
         assertThat(run(Map.of(), "--data-dir", dir.toString(), "demo", "--size", "abc")).isEqualTo(2);
     }
+
+    @Test
+    void worklistPrintsTheDayActionsGroupedByAction() {
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "demo", "--size", "400")).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "worklist", "--as-of", "2026-11-23")).isZero();
+
+        String printed = out.toString();
+        assertThat(printed).contains("23/11/2026").contains("Débiteur").contains("Dernier contact");
+        assertThat(printed).containsAnyOf("Rappels par e-mail", "Lettres de relance", "Appels",
+                "Mises en demeure (LRAR)");
+        assertThat(printed).containsPattern("\\d+,\\d{2}\u00A0€");
+        assertThat(err.toString()).isEmpty();
+    }
 }

@@ -93,6 +93,23 @@ class BundlesTest {
         for (String field : new String[] {"year", "half", "ecb", "legalPrivate", "legalOther"}) {
             keys.add("rates.field." + field);
         }
+        for (var action : fr.relance.domain.dunning.DunningAction.values()) {
+            keys.add("worklist.action." + action.name());
+        }
+        for (var kind : fr.relance.domain.dunning.WorklistKind.values()) {
+            keys.add("worklist.kind." + kind.name());
+        }
+        for (String flag : new String[] {fr.relance.domain.dunning.WorklistItem.FLAG_BROKEN_PROMISE,
+                fr.relance.domain.dunning.WorklistItem.FLAG_DISPUTED_EXCLUDED,
+                fr.relance.domain.dunning.WorklistItem.FLAG_ON_HOLD_EXCLUDED,
+                fr.relance.domain.dunning.WorklistItem.FLAG_LIMITATION_SOON}) {
+            keys.add("worklist.flag." + flag);
+        }
+        for (String key : new String[] {fr.relance.dunning.WorklistService.UNTIL_NOT_AFTER,
+                fr.relance.dunning.WorklistService.REASON_REQUIRED, fr.relance.dunning.WorklistService.PROMISE_REQUIRED,
+                fr.relance.dunning.WorklistService.NO_ACTION}) {
+            keys.add(key);
+        }
         keys.add("rates.half.1");
         keys.add("rates.half.2");
         assertThat(keys).allMatch(messages::has);

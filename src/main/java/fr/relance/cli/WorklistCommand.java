@@ -1,0 +1,77 @@
+package fr.relance.cli;
+
+import fr.relance.app.AppContext;
+import fr.relance.domain.dunning.DunningAction;
+import fr.relance.domain.dunning.Worklist;
+import fr.relance.domain.dunning.WorklistItem;
+import fr.relance.dunning.WorklistService;
+import fr.relance.text.Formats;
+import fr.relance.text.Messages;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code relance worklist}: the actions of the day, grouped by action, read-only. */
+@Command(name = "worklist", mixinStandardHelpOptions = true,
+        description = "Affiche les actions de relance du jour. / Prints the day's dunning actions.")
+final class WorklistCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RelanceCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "AAAA-MM-JJ", description = "Date du jour (défaut : aujourd'hui).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        Locale locale = Messages.uiLocale(Locale.getDefault());
+        Messages messages = new Messages(locale);
+        Formats formats = new Formats(locale);
+        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+            LocalDate date = asOf == null ? context.today() : asOf;
+            List<WorklistItem> items = new WorklistService(context.database(), System.getProperty("user.name"))
+                    .worklist(date);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(messages.get("cli.worklist.header", formats.date(date), items.size()));
+            if (items.isEmpty()) {
+                out.println(messages.get("cli.worklist.nothing"));
+            }
+            for (Map.Entry<DunningAction, List<WorklistItem>> group : Worklist.byAction(items).entrySet()) {
+                String title = group.getKey() == null ? messages.get("cli.worklist.otherActions")
+                        : messages.get("worklist.action." + group.getKey().name());
+                out.println();
+                out.println(title + " (" + group.getValue().size() + ")");
+                out.println(String.format("  %-34s %16s %10s %-15s %s", messages.get("aging.column.debtor"),
+                        messages.get("cli.worklist.amount"), messages.get("cli.worklist.daysOverdue"),
+                        messages.get("cli.worklist.lastContact"), messages.get("cli.worklist.flags")));
+                for (WorklistItem item : group.getValue()) {
+                    String flags = item.flags().stream().sorted().map(f -> messages.get("worklist.flag." + f))
+                            .collect(Collectors.joining(", "));
+                    if (group.getKey() == null) {
+                        flags = messages.get("worklist.kind." + item.kind().name())
+                                + (item.deadline() == null ? "" : " ≤ " + formats.date(item.deadline()))
+                                + (flags.isEmpty() ? "" : ", " + flags);
+                    }
+                    out.println(String.format("  %-34.34s %16s %10s %-15s %s", item.debtorName(),
+                            formats.money(item.amount()), formats.integer(item.daysOverdue()),
+                            item.lastContact() == null ? "—" : formats.date(item.lastContact()), flags));
+                }
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}
