@@ -21,6 +21,8 @@ import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.settings.SettingsViewModel;
 import fr.relance.ui.shell.MainWindow;
+import fr.relance.ui.worklist.WorklistViewModel;
+import fr.relance.dunning.WorklistService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -148,7 +150,21 @@ public final class AppContext implements AutoCloseable {
             public String dataFileLabel() {
                 return database.file().toString();
             }
+
+            @Override
+            public WorklistViewModel worklist(BackgroundTasks t, Dialogs dialogs) {
+                return new WorklistViewModel(worklistService(), t, dialogs, messages, formats, user(), today());
+            }
         };
+    }
+
+    /** The controller using the app, written as author of the dunning decisions. */
+    public String user() {
+        return System.getProperty("user.name", "relance");
+    }
+
+    public WorklistService worklistService() {
+        return new WorklistService(database, user());
     }
 
     @Override

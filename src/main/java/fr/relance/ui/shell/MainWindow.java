@@ -16,6 +16,7 @@ import fr.relance.ui.letters.LettersView;
 import fr.relance.ui.settings.SettingsView;
 import fr.relance.ui.settings.SettingsViewModel;
 import fr.relance.ui.worklist.WorklistView;
+import fr.relance.ui.worklist.WorklistViewModel;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final Stage stage;
     private final Services services;
     private final Function<Window, Dialogs> dialogsFactory;
+    private final WorklistViewModel worklist;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -67,6 +69,8 @@ public final class MainWindow {
         Formats formats();
 
         String dataFileLabel();
+
+        WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -86,9 +90,10 @@ public final class MainWindow {
         aging = services.aging(tasks, dialogs);
         caseFile = services.caseFile(tasks, dialogs);
         settings = services.settings(tasks, dialogs);
+        worklist = services.worklist(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
-        screens.put(Section.WORKLIST, new WorklistView(messages));
+        screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
         screens.put(Section.CASES, new CaseFileView(caseFile, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));
         screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
@@ -153,6 +158,9 @@ public final class MainWindow {
     public void show(Section section) {
         buttons.get(section).setSelected(true);
         content.getChildren().setAll(screens.get(section));
+        if (section == Section.WORKLIST) {
+            worklist.refresh(); // the ledger and the decisions may have changed since it was last shown
+        }
     }
 
     /** The wizard is modal to this window; after an import the aging list is read again. */

@@ -1,15 +1,306 @@
 package fr.relance.ui.worklist;
 
-import fr.relance.ui.common.EmptyState;
+import fr.relance.domain.dunning.WorklistItem;
+import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.ui.common.EmptyState;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** Actions du jour. Filled by the dunning workflow; until then it says what will appear here. */
-public final class WorklistView extends StackPane {
+/** Actions du jour: the lines due on a date, one expandable group per action type, and the decisions on them. */
+public final class WorklistView extends BorderPane {
 
-    public WorklistView(Messages messages) {
+    private final WorklistViewModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final TreeTableView<WorklistRow> table = new TreeTableView<>();
+
+    public WorklistView(WorklistViewModel model, Messages messages, Formats formats) {
+        this.model = model;
+        this.messages = messages;
+        this.formats = formats;
         setId("worklistView");
-        getChildren().add(EmptyState.of("worklistEmptyState", messages.get("worklist.empty.title"),
-                messages.get("worklist.empty.text")));
+        setPadding(new Insets(16));
+
+        buildTable();
+        model.groups().addListener((ListChangeListener<WorklistGroup>) change -> fill());
+        fill();
+
+        VBox list = new VBox(8, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        list.visibleProperty().bind(model.emptyProperty().not());
+        VBox empty = EmptyState.of("worklistEmptyState", messages.get("worklist.nothing.title"),
+                messages.get("worklist.nothing.text"));
+        empty.visibleProperty().bind(model.emptyProperty());
+        StackPane content = new StackPane(list, empty);
+        BorderPane.setMargin(content, new Insets(8, 0, 8, 0));
+
+        setTop(toolbar());
+        setCenter(content);
+        setBottom(actionBar());
+    }
+
+    private VBox toolbar() {
+        Label title = new Label(messages.get("worklist.title"));
+        title.getStyleClass().add("title-2");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label summary = new Label();
+        summary.setId("worklistSummary");
+        summary.getStyleClass().add("text-muted");
+        summary.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("worklist.summary", model.items().size()), model.items()));
+
+        Label asOfLabel = new Label(messages.get("worklist.asOf"));
+        asOfLabel.setMinWidth(Region.USE_PREF_SIZE);
+        DatePicker asOf = datePicker("worklistAsOf", messages.get("worklist.asOf"));
+        asOf.valueProperty().bindBidirectional(model.asOfProperty());
+        asOfLabel.setLabelFor(asOf);
+
+        Button refresh = new Button(messages.get("worklist.refresh"));
+        refresh.setId("worklistRefresh");
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setOnAction(event -> model.refresh());
+        refresh.disableProperty().bind(model.loadingProperty().or(model.busyProperty()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, new VBox(2, title, summary), spacer, asOfLabel, asOf, refresh);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(bar);
+    }
+
+    private VBox actionBar() {
+        var nothingSelected = Bindings.isEmpty(model.selection());
+        var waiting = model.busyProperty().or(nothingSelected);
+
+        Button execute = new Button(messages.get("worklist.execute"));
+        execute.setId("executeButton");
+        execute.getStyleClass().add("accent");
+        execute.setOnAction(event -> model.execute(List.copyOf(model.selection())));
+        execute.disableProperty().bind(waiting);
+
+        DatePicker until = datePicker("postponeDate", messages.get("worklist.postpone.date"));
+        until.setPromptText(messages.get("worklist.postpone.date"));
+        until.setPrefWidth(140);
+        TextField postponeReason = new TextField();
+        postponeReason.setId("postponeReason");
+        postponeReason.setPromptText(messages.get("worklist.postpone.reason"));
+        postponeReason.setAccessibleText(messages.get("worklist.postpone.reason"));
+        postponeReason.setPrefColumnCount(16);
+        Button postpone = new Button(messages.get("worklist.postpone"));
+        postpone.setId("postponeButton");
+        postpone.setOnAction(event -> model.postpone(List.copyOf(model.selection()), until.getValue(),
+                postponeReason.getText()));
+        postpone.disableProperty().bind(waiting);
+
+        TextField skipReason = new TextField();
+        skipReason.setId("skipReason");
+        skipReason.setPromptText(messages.get("worklist.skip.reason"));
+        skipReason.setAccessibleText(messages.get("worklist.skip.reason"));
+        skipReason.setPrefColumnCount(14);
+        Button skip = new Button(messages.get("worklist.skip"));
+        skip.setId("skipButton");
+        skip.setOnAction(event -> model.skip(List.copyOf(model.selection()), skipReason.getText()));
+        skip.disableProperty().bind(waiting);
+
+        // A decision taken: the reasons typed are for that decision, not the next one.
+        model.statusProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                postponeReason.clear();
+                skipReason.clear();
+            }
+        });
+
+        HBox actions = new HBox(10, execute, separator(), until, postponeReason, postpone, separator(), skipReason,
+                skip);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (var node : actions.getChildren()) {
+            if (node instanceof Button button) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+
+        Label error = new Label();
+        error.setId("worklistError");
+        error.getStyleClass().add("danger");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        Label status = new Label();
+        status.setId("worklistStatus");
+        status.getStyleClass().add("text-muted");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+
+        VBox bar = new VBox(6, actions, error, status);
+        bar.visibleProperty().bind(model.emptyProperty().not().or(model.statusProperty().isNotEmpty()));
+        return bar;
+    }
+
+    private static Region separator() {
+        Region gap = new Region();
+        gap.setPrefWidth(12);
+        return gap;
+    }
+
+    private void buildTable() {
+        table.setId("worklistTable");
+        table.setAccessibleText(messages.get("worklist.title"));
+        table.setShowRoot(false);
+        table.setRoot(new TreeItem<>());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("worklist.nothing.title")));
+
+        TreeTableColumn<WorklistRow, String> debtor = textColumn("debtorColumn",
+                messages.get("worklist.column.debtor"), row -> row.isHeader()
+                        ? row.group().title() + " (" + formats.integer(row.group().items().size()) + ")"
+                        : row.item().debtorName());
+        debtor.setPrefWidth(300);
+        TreeTableColumn<WorklistRow, String> action = textColumn("actionColumn",
+                messages.get("worklist.column.action"), row -> row.isHeader() ? "" : actionText(row.item()));
+        action.setPrefWidth(240);
+        TreeTableColumn<WorklistRow, String> amount = textColumn("amountColumn",
+                messages.get("worklist.column.amount"), row -> row.isHeader() ? "" : formats.money(row.item().amount()));
+        amount.setPrefWidth(120);
+        amount.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TreeTableColumn<WorklistRow, String> days = textColumn("daysColumn",
+                messages.get("worklist.column.daysOverdue"),
+                row -> row.isHeader() ? "" : formats.integer(row.item().daysOverdue()));
+        days.setPrefWidth(90);
+        days.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TreeTableColumn<WorklistRow, String> contact = textColumn("lastContactColumn",
+                messages.get("worklist.column.lastContact"), row -> row.isHeader() || row.item().lastContact() == null
+                        ? "" : formats.date(row.item().lastContact()));
+        contact.setPrefWidth(120);
+        TreeTableColumn<WorklistRow, WorklistRow> flags = new TreeTableColumn<>(messages.get("worklist.column.flags"));
+        flags.setId("flagsColumn");
+        flags.setSortable(false);
+        flags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        flags.setCellFactory(c -> new FlagsCell());
+        flags.setPrefWidth(260);
+        table.getColumns().addAll(List.of(debtor, action, amount, days, contact, flags));
+        for (TreeTableColumn<WorklistRow, ?> column : table.getColumns()) {
+            column.setSortable(false);
+        }
+
+        table.setRowFactory(view -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(WorklistRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("worklist-group");
+                if (!empty && row != null && row.isHeader()) {
+                    getStyleClass().add("worklist-group");
+                }
+            }
+        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<WorklistRow>>) c ->
+                model.select(table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
+                        .map(TreeItem::getValue).filter(row -> row != null && !row.isHeader())
+                        .map(WorklistRow::item).distinct().toList()));
+    }
+
+    /** Rebuilds the tree from the groups, every group open. */
+    private void fill() {
+        TreeItem<WorklistRow> root = new TreeItem<>();
+        for (WorklistGroup group : model.groups()) {
+            TreeItem<WorklistRow> header = new TreeItem<>(WorklistRow.header(group));
+            header.setExpanded(true);
+            for (WorklistItem item : group.items()) {
+                header.getChildren().add(new TreeItem<>(WorklistRow.line(group, item)));
+            }
+            root.getChildren().add(header);
+        }
+        table.getSelectionModel().clearSelection();
+        table.setRoot(root);
+    }
+
+    private String actionText(WorklistItem item) {
+        String text = item.action() == null ? messages.get("worklist.kind." + item.kind().name())
+                : messages.get("worklist.line.step", messages.get("worklist.line.action." + item.action().name()),
+                        item.stepPosition());
+        return item.deadline() == null ? text : messages.get("worklist.line.deadline", text,
+                formats.date(item.deadline()));
+    }
+
+    private static TreeTableColumn<WorklistRow, String> textColumn(String id, String title,
+                                                                  Function<WorklistRow, String> value) {
+        TreeTableColumn<WorklistRow, String> column = new TreeTableColumn<>(title);
+        column.setId(id);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().getValue() == null ? "" : value.apply(c.getValue().getValue())));
+        return column;
+    }
+
+    /** Short badges for what the controller must know before deciding (broken promise, exclusions, limitation). */
+    private final class FlagsCell extends TreeTableCell<WorklistRow, WorklistRow> {
+        @Override
+        protected void updateItem(WorklistRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null || row.isHeader() || row.item().flags().isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            FlowPane badges = new FlowPane(4, 2);
+            row.item().flags().stream().sorted().forEach(flag -> {
+                Label badge = new Label(messages.get("worklist.badge." + flag));
+                badge.getStyleClass().addAll("worklist-badge", "worklist-badge-" + flag);
+                badges.getChildren().add(badge);
+            });
+            setGraphic(badges);
+        }
+    }
+
+    private DatePicker datePicker(String id, String accessibleText) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setAccessibleText(accessibleText);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : formats.date(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip(), formats.dateFormatter());
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+        return picker;
     }
 }
