@@ -3,7 +3,7 @@ package fr.relance.ui.worklist;
 import fr.relance.domain.dunning.WorklistItem;
 
 /** A row of the grouped table: a group header (item null) or one line of the worklist. */
-record WorklistRow(WorklistGroup group, WorklistItem item) {
+public record WorklistRow(WorklistGroup group, WorklistItem item) {
 
     static WorklistRow header(WorklistGroup group) {
         return new WorklistRow(group, null);
@@ -13,7 +13,7 @@ record WorklistRow(WorklistGroup group, WorklistItem item) {
         return new WorklistRow(group, item);
     }
 
-    boolean isHeader() {
+    public boolean isHeader() {
         return item == null;
     }
 }
