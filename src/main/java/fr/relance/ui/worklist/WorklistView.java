@@ -25,7 +25,6 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -107,7 +106,7 @@ public final class WorklistView extends BorderPane {
 
         DatePicker until = datePicker("postponeDate", messages.get("worklist.postpone.date"));
         until.setPromptText(messages.get("worklist.postpone.date"));
-        until.setPrefWidth(140);
+        until.setPrefWidth(170);
         TextField postponeReason = new TextField();
         postponeReason.setId("postponeReason");
         postponeReason.setPromptText(messages.get("worklist.postpone.reason"));
@@ -183,7 +182,7 @@ public final class WorklistView extends BorderPane {
                 messages.get("worklist.column.debtor"), row -> row.isHeader()
                         ? row.group().title() + " (" + formats.integer(row.group().items().size()) + ")"
                         : row.item().debtorName());
-        debtor.setPrefWidth(300);
+        debtor.setPrefWidth(280);
         TreeTableColumn<WorklistRow, String> action = textColumn("actionColumn",
                 messages.get("worklist.column.action"), row -> row.isHeader() ? "" : actionText(row.item()));
         action.setPrefWidth(240);
@@ -198,14 +197,15 @@ public final class WorklistView extends BorderPane {
         days.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<WorklistRow, String> contact = textColumn("lastContactColumn",
                 messages.get("worklist.column.lastContact"), row -> row.isHeader() || row.item().lastContact() == null
-                        ? "" : formats.date(row.item().lastContact()));
-        contact.setPrefWidth(120);
+                        ? (row.isHeader() ? "" : "—") : formats.date(row.item().lastContact()));
+        contact.setPrefWidth(140);
+        contact.setMinWidth(130);
         TreeTableColumn<WorklistRow, WorklistRow> flags = new TreeTableColumn<>(messages.get("worklist.column.flags"));
         flags.setId("flagsColumn");
         flags.setSortable(false);
         flags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         flags.setCellFactory(c -> new FlagsCell());
-        flags.setPrefWidth(260);
+        flags.setPrefWidth(220);
         table.getColumns().addAll(List.of(debtor, action, amount, days, contact, flags));
         for (TreeTableColumn<WorklistRow, ?> column : table.getColumns()) {
             column.setSortable(false);
@@ -269,7 +269,8 @@ public final class WorklistView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            FlowPane badges = new FlowPane(4, 2);
+            HBox badges = new HBox(4);
+            badges.setAlignment(Pos.CENTER_LEFT);
             row.item().flags().stream().sorted().forEach(flag -> {
                 Label badge = new Label(messages.get("worklist.badge." + flag));
                 badge.getStyleClass().addAll("worklist-badge", "worklist-badge-" + flag);

@@ -170,7 +170,7 @@ public final class WorklistViewModel {
         });
     }
 
-    /** Runs one decision in the background, then reads the list again (refused input writes nothing). */
+    /** Runs one decision in the background, then reads the list again. */
     private void run(java.util.concurrent.Callable<String> work) {
         busy.set(true);
         tasks.run(work, done -> {
@@ -182,12 +182,13 @@ public final class WorklistViewModel {
             busy.set(false);
             Optional<InvalidInputException> refused = refusal(failure);
             if (refused.isPresent()) {
+                // Nothing was written: the list and the selection stay as they are, to correct and try again.
                 error.set(refused.get().problems().stream().map(p -> messages.get(p.messageKey())).distinct()
                         .collect(Collectors.joining(" ")));
             } else {
                 dialogs.showError(messages.get("worklist.error.title"), errors.describe(failure));
+                refresh();
             }
-            refresh();
         });
     }
 

@@ -143,7 +143,9 @@ class WorklistViewModelTest {
         WorklistItem martin = step("Martin SA");
         int before = events();
 
+        model.select(List.of(martin));
         model.postpone(List.of(martin), TODAY.plusDays(10), "  ");
+        assertThat(model.selection()).as("kept, to correct and retry").containsExactly(martin);
         assertThat(model.errorProperty().get()).isEqualTo(messages.get("worklist.reasonRequired"));
 
         model.postpone(List.of(martin), TODAY.minusDays(1), "Client en congés");
