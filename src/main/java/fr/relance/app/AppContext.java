@@ -14,6 +14,9 @@ import fr.relance.store.RatesRepository;
 import fr.relance.store.ReceivablesRepository;
 import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileViewModel;
+import fr.relance.ui.cases.TimelineViewModel;
+import fr.relance.store.TimelineRepository;
+import fr.relance.dunning.WorklistService;
 import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
 import fr.relance.ui.imports.ImportWizardViewModel;
@@ -120,6 +123,12 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public TimelineViewModel timeline(BackgroundTasks t) {
+                return new TimelineViewModel(new TimelineRepository(database),
+                        new WorklistService(database, user()), t, messages, today(), user());
+            }
+
+            @Override
             public SettingsViewModel settings(BackgroundTasks t, Dialogs dialogs) {
                 return new SettingsViewModel(companies, rates, t, dialogs, messages);
             }
@@ -156,4 +165,10 @@ public final class AppContext implements AutoCloseable {
         database.close();
     }
 
+
+    /** The author written on the timeline: the system user running the app. */
+    public String user() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? "relance" : name;
+    }
 }
