@@ -71,6 +71,7 @@ public final class CaseFileView extends StackPane {
         kind.getStyleClass().add("text-muted");
         Label address = new Label();
         address.setId("debtorAddress");
+        address.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label siren = new Label();
         siren.setId("debtorSiren");
         Label contacts = new Label();
@@ -79,6 +80,7 @@ public final class CaseFileView extends StackPane {
         Label balance = new Label();
         balance.setId("debtorBalance");
         balance.getStyleClass().add("title-3");
+        balance.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         model.debtorProperty().addListener((obs, old, debtor) -> {
             if (debtor == null) {

@@ -103,6 +103,7 @@ final class TimelinePane extends BorderPane {
                 return text;
             }
         });
+        filter.setPrefWidth(240);
         filter.setAccessibleText(messages.get("timeline.filter"));
         filter.valueProperty().addListener((obs, old, kind) ->
                 model.kindFilterProperty().set(kind == null || kind.isEmpty() ? null : kind));
@@ -162,6 +163,14 @@ final class TimelinePane extends BorderPane {
                     text = messages.get("call.outcome." + outcome.name()) + text.substring(outcome.name().length());
                     break;
                 }
+            }
+        }
+        if (CaseEvent.REVERSAL.equals(event.kind())) {
+            // Stored as "KIND: reason" by the repository; read "Annule « Note » : reason".
+            int colon = text.indexOf(": ");
+            if (colon > 0 && CaseEvent.KINDS.contains(text.substring(0, colon))) {
+                text = messages.get("timeline.reversalOf", kindLabel(text.substring(0, colon)),
+                        text.substring(colon + 2));
             }
         }
         if (entry.reversed()) {
@@ -279,6 +288,8 @@ final class TimelinePane extends BorderPane {
     private Label caption(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("text-muted");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
