@@ -77,7 +77,7 @@ final class TimelinePane extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         setCenter(center);
 
-        ScrollPane forms = new ScrollPane(new VBox(12, noteForm(), new Separator(), callForm()));
+        ScrollPane forms = new ScrollPane(new VBox(8, noteForm(), new Separator(), callForm()));
         forms.setFitToWidth(true);
         forms.setPrefWidth(330);
         forms.setMinWidth(300);
@@ -165,6 +165,10 @@ final class TimelinePane extends BorderPane {
                 }
             }
         }
+        if (CaseEvent.PROMISE_MADE.equals(event.kind()) && text.matches("→ \\d{4}-\\d{2}-\\d{2}")) {
+            // Stored as "→ 2026-11-30" by the journal: the promised date, read as the user writes dates.
+            text = messages.get("timeline.promisedFor", formats.date(java.time.LocalDate.parse(text.substring(2))));
+        }
         if (CaseEvent.REVERSAL.equals(event.kind())) {
             // Stored as "KIND: reason" by the repository; read "Annule « Note » : reason".
             int colon = text.indexOf(": ");
@@ -194,7 +198,7 @@ final class TimelinePane extends BorderPane {
         text.setPromptText(messages.get("timeline.note.prompt"));
         text.setAccessibleText(messages.get("timeline.note.title"));
         text.setWrapText(true);
-        text.setPrefRowCount(3);
+        text.setPrefRowCount(2);
         Button add = new Button(messages.get("timeline.note.add"));
         add.setId("addNoteButton");
         add.setOnAction(event -> model.addNote(text.getText()));
@@ -227,6 +231,15 @@ final class TimelinePane extends BorderPane {
                 setText(empty || value == null ? null : messages.get("call.outcome." + value.name()));
             }
         });
+        // After a reset to null a ComboBox shows an empty button instead of its prompt unless its cell says so.
+        outcome.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(CallOutcome value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? messages.get("call.outcome")
+                        : messages.get("call.outcome." + value.name()));
+            }
+        });
         TextArea notes = new TextArea();
         notes.setId("callNotes");
         notes.setPromptText(messages.get("call.notes"));
@@ -237,10 +250,17 @@ final class TimelinePane extends BorderPane {
         DatePicker promisedOn = datePicker("promiseDate", "call.promiseDate");
         TextField promisedAmount = new TextField();
         promisedAmount.setId("promiseAmount");
-        promisedAmount.setPromptText(messages.get("call.promiseAmount"));
+        promisedAmount.setPromptText("0,00");
         promisedAmount.setAccessibleText(messages.get("call.promiseAmount"));
-        VBox promise = new VBox(4, caption("call.promiseDate"), promisedOn, caption("call.promiseAmount"),
-                promisedAmount);
+        // Side by side: with the promise shown, the button still fits the form without scrolling.
+        VBox date = new VBox(4, caption("call.promiseDate"), promisedOn);
+        VBox amount = new VBox(4, caption("call.promiseAmount"), promisedAmount);
+        HBox.setHgrow(date, Priority.ALWAYS);
+        HBox.setHgrow(amount, Priority.ALWAYS);
+        date.setPrefWidth(150);
+        amount.setPrefWidth(150);
+        HBox promise = new HBox(8, date, amount);
+        promise.setAlignment(Pos.BOTTOM_LEFT);
         promise.setId("promiseFields");
         BooleanBinding promised = outcome.valueProperty().isEqualTo(CallOutcome.PROMISED);
         promise.visibleProperty().bind(promised);
