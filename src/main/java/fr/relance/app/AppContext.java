@@ -14,6 +14,9 @@ import fr.relance.store.RatesRepository;
 import fr.relance.store.ReceivablesRepository;
 import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileViewModel;
+import fr.relance.ui.cases.TimelineViewModel;
+import fr.relance.store.TimelineRepository;
+import fr.relance.dunning.WorklistService;
 import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
 import fr.relance.ui.imports.ImportWizardViewModel;
@@ -122,6 +125,12 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public TimelineViewModel timeline(BackgroundTasks t) {
+                return new TimelineViewModel(new TimelineRepository(database),
+                        worklistService(), t, messages, today(), user());
+            }
+
+            @Override
             public SettingsViewModel settings(BackgroundTasks t, Dialogs dialogs) {
                 return new SettingsViewModel(companies, rates, t, dialogs, messages);
             }
@@ -158,11 +167,6 @@ public final class AppContext implements AutoCloseable {
         };
     }
 
-    /** The controller using the app, written as author of the dunning decisions. */
-    public String user() {
-        return System.getProperty("user.name", "relance");
-    }
-
     public WorklistService worklistService() {
         return new WorklistService(database, user());
     }
@@ -172,4 +176,9 @@ public final class AppContext implements AutoCloseable {
         database.close();
     }
 
+    /** The controller using the app: the author written on the timeline and on dunning decisions. */
+    public String user() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? "relance" : name;
+    }
 }

@@ -3,6 +3,7 @@ package fr.relance.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,6 +36,26 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
     public static final String HOLD_SET = "HOLD_SET";
     public static final String INSOLVENCY_OPENED = "INSOLVENCY_OPENED";
     public static final String REVERSAL = "REVERSAL";
+    public static final String NOTE = "NOTE";
+    public static final String INVOICE_ISSUED = "INVOICE_ISSUED";
+    public static final String DUE_DATE_PASSED = "DUE_DATE_PASSED";
+    public static final String PAYMENT_RECEIVED = "PAYMENT_RECEIVED";
+    public static final String SETTLED_IN_LEDGER = "SETTLED_IN_LEDGER";
+    public static final String LETTER_PRINTED = "LETTER_PRINTED";
+    public static final String REGISTERED_LETTER_POSTED = "REGISTERED_LETTER_POSTED";
+    public static final String REGISTERED_LETTER_DELIVERED = "REGISTERED_LETTER_DELIVERED";
+    public static final String REGISTERED_LETTER_RETURNED = "REGISTERED_LETTER_RETURNED";
+    public static final String PLAN_AGREED = "PLAN_AGREED";
+    public static final String INSTALMENT_MISSED = "INSTALMENT_MISSED";
+    public static final String AGENCY_HANDOVER = "AGENCY_HANDOVER";
+    public static final String AGENCY_REPORT = "AGENCY_REPORT";
+
+    /** Every kind the timeline knows, in the order the kind filter offers them. */
+    public static final List<String> KINDS = List.of(NOTE, CALL, EMAIL_SENT, REMINDER_SENT, FORMAL_NOTICE_SENT,
+            LETTER_PRINTED, REGISTERED_LETTER_POSTED, REGISTERED_LETTER_DELIVERED, REGISTERED_LETTER_RETURNED,
+            PROMISE_MADE, PAYMENT_RECEIVED, SETTLED_IN_LEDGER, INVOICE_ISSUED, DUE_DATE_PASSED, DISPUTE_OPENED,
+            DISPUTE_RESOLVED, PLAN_AGREED, INSTALMENT_MISSED, AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT,
+            LEGAL_REVIEW, STAGE_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, INSOLVENCY_OPENED, REVERSAL);
 
     /** Events that count as a contact with the debtor (the worklist's "last contact"). */
     public static final Set<String> CONTACT_KINDS = Set.of(EMAIL_SENT, REMINDER_SENT, CALL, FORMAL_NOTICE_SENT);

@@ -110,6 +110,14 @@ class BundlesTest {
                 fr.relance.dunning.WorklistService.NO_ACTION}) {
             keys.add(key);
         }
+        for (var outcome : fr.relance.domain.dunning.CallOutcome.values()) {
+            keys.add("call.outcome." + outcome.name());
+        }
+        for (String kind : fr.relance.domain.CaseEvent.KINDS) {
+            keys.add("timeline.kind." + kind);
+        }
+        keys.add(fr.relance.ui.cases.TimelineViewModel.NOTE_BLANK);
+        keys.add(fr.relance.ui.cases.TimelineViewModel.ALREADY_REVERSED);
         keys.add("rates.half.1");
         keys.add("rates.half.2");
         assertThat(keys).allMatch(messages::has);

@@ -53,4 +53,14 @@ public final class RecordingDialogs implements Dialogs {
         fileChoosers.add(title + ": " + initialName + " " + String.join(",", extensions));
         return Optional.ofNullable(saveFileAnswer);
     }
+
+    /** The answer to the next text question; null is a cancel. */
+    public String textAnswer;
+    public final List<String> questions = new ArrayList<>();
+
+    @Override
+    public Optional<String> askText(String title, String message) {
+        questions.add(title + ": " + message);
+        return Optional.ofNullable(textAnswer);
+    }
 }

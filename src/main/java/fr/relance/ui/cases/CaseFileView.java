@@ -8,7 +8,10 @@ import fr.relance.ui.common.Columns;
 import fr.relance.ui.common.EmptyState;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.ui.common.Dialogs;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -27,7 +30,8 @@ public final class CaseFileView extends StackPane {
     private final Formats formats;
     private final Columns columns;
 
-    public CaseFileView(CaseFileViewModel model, Messages messages, Formats formats) {
+    public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, Dialogs dialogs, Messages messages,
+                        Formats formats) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -38,11 +42,17 @@ public final class CaseFileView extends StackPane {
         file.setPadding(new Insets(16));
         file.setTop(header());
         TableView<OpenItem> items = itemsTable();
-        VBox center = new VBox(8, sectionTitle(messages.get("case.openItems")), items,
-                EmptyState.of("timelineEmptyState", messages.get("case.timeline.empty.title"),
-                        messages.get("case.timeline.empty.text")));
+        VBox openItems = new VBox(8, sectionTitle(messages.get("case.openItems")), items);
         VBox.setVgrow(items, Priority.ALWAYS);
-        BorderPane.setMargin(center, new Insets(16, 0, 0, 0));
+        openItems.setMinHeight(120);
+        TimelinePane timelinePane = new TimelinePane(timeline, messages, formats, dialogs);
+        timelinePane.setPadding(new Insets(8, 0, 0, 0));
+        // Open items above, the timeline and its forms below: both fit a 1400x860 window without tabs.
+        SplitPane center = new SplitPane(openItems, timelinePane);
+        center.setId("caseSplit");
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.3);
+        BorderPane.setMargin(center, new Insets(12, 0, 0, 0));
         file.setCenter(center);
         file.visibleProperty().bind(model.debtorProperty().isNotNull());
 
@@ -61,6 +71,7 @@ public final class CaseFileView extends StackPane {
         kind.getStyleClass().add("text-muted");
         Label address = new Label();
         address.setId("debtorAddress");
+        address.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label siren = new Label();
         siren.setId("debtorSiren");
         Label contacts = new Label();
@@ -69,6 +80,7 @@ public final class CaseFileView extends StackPane {
         Label balance = new Label();
         balance.setId("debtorBalance");
         balance.getStyleClass().add("title-3");
+        balance.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         model.debtorProperty().addListener((obs, old, debtor) -> {
             if (debtor == null) {

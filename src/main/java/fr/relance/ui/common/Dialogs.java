@@ -25,4 +25,13 @@ public interface Dialogs {
      * @return empty when the user cancels
      */
     Optional<Path> chooseSaveFile(String title, String initialName, String... extensions);
+
+    /**
+     * Asks for a line of text (a reason, a comment).
+     *
+     * @return what the user typed, empty when the user cancels
+     */
+    default Optional<String> askText(String title, String message) {
+        return Optional.empty();
+    }
 }

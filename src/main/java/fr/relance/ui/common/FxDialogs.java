@@ -84,4 +84,15 @@ public final class FxDialogs implements Dialogs {
         alert.getDialogPane().setPrefWidth(520);
         return alert;
     }
+
+    @Override
+    public Optional<String> askText(String title, String message) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        dialog.getEditor().setPrefColumnCount(32);
+        return dialog.showAndWait();
+    }
 }

@@ -5,6 +5,7 @@ import fr.relance.ui.aging.AgingView;
 import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileView;
 import fr.relance.ui.cases.CaseFileViewModel;
+import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
 import fr.relance.text.Formats;
@@ -45,6 +46,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final AgingViewModel aging;
     private final CaseFileViewModel caseFile;
+    private final TimelineViewModel timeline;
     private final SettingsViewModel settings;
     private final Stage stage;
     private final Services services;
@@ -56,6 +58,8 @@ public final class MainWindow {
         AgingViewModel aging(BackgroundTasks tasks, Dialogs dialogs);
 
         CaseFileViewModel caseFile(BackgroundTasks tasks, Dialogs dialogs);
+
+        TimelineViewModel timeline(BackgroundTasks tasks);
 
         SettingsViewModel settings(BackgroundTasks tasks, Dialogs dialogs);
 
@@ -89,12 +93,13 @@ public final class MainWindow {
         BackgroundTasks tasks = services.tasks();
         aging = services.aging(tasks, dialogs);
         caseFile = services.caseFile(tasks, dialogs);
+        timeline = services.timeline(tasks);
         settings = services.settings(tasks, dialogs);
         worklist = services.worklist(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
-        screens.put(Section.CASES, new CaseFileView(caseFile, messages, formats));
+        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));
         screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
 
@@ -177,6 +182,7 @@ public final class MainWindow {
 
     private void openCase(long debtorId) {
         caseFile.open(debtorId);
+        timeline.open(debtorId);
         show(Section.CASES);
     }
 

@@ -1,0 +1,16 @@
+package fr.relance.ui.cases;
+
+import fr.relance.domain.CaseEvent;
+
+/** One row of the timeline: the event, and whether a later event reverses it. */
+public record TimelineEntry(CaseEvent event, boolean reversed) {
+
+    public boolean isReversal() {
+        return event.reversesEventId() != null;
+    }
+
+    /** An event may be reversed once; a reversal itself is not reversed (record a new event instead). */
+    public boolean canBeReversed() {
+        return !reversed && !isReversal();
+    }
+}
