@@ -11,7 +11,6 @@ import fr.relance.ui.common.FxBackgroundTasks;
 import fr.relance.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -92,10 +91,6 @@ class CaseTimelineWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            Boolean[] result = new Boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> result[0] = condition.call()).get();
-            return Boolean.TRUE.equals(result[0]);
-        });
+        FxWait.until(condition);
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The import wizard opened from the main window, headless, with the file chooser answered by the test. */
 @ExtendWith(ApplicationExtension.class)
@@ -112,11 +110,7 @@ class ImportWizardWindowTest {
                 && node.getScene().getWindow().isShowing();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            Boolean[] result = new Boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> result[0] = condition.call()).get();
-            return Boolean.TRUE.equals(result[0]);
-        });
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        FxWait.until(condition);
     }
 }

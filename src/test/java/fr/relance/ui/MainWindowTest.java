@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -152,10 +151,6 @@ class MainWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            Boolean[] result = new Boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> result[0] = condition.call()).get();
-            return Boolean.TRUE.equals(result[0]);
-        });
+        FxWait.until(condition);
     }
 }

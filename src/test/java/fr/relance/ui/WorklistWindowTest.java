@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableRow;
@@ -99,10 +98,6 @@ class WorklistWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            Boolean[] result = new Boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> result[0] = condition.call()).get();
-            return Boolean.TRUE.equals(result[0]);
-        });
+        FxWait.until(condition);
     }
 }
