@@ -118,6 +118,23 @@ class MainWindowTest {
     }
 
     @Test
+    void anUnreadableDateTypedInTheAsOfPickerKeepsTheLastGoodDate(FxRobot robot) throws Exception {
+        javafx.scene.control.DatePicker asOf = robot.lookup("#asOfPicker").queryAs(javafx.scene.control.DatePicker.class);
+        waitUntil(asOf::isVisible);
+        robot.interact(() -> {
+            asOf.getEditor().setText("31/02/20xx");
+            asOf.getEditor().fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "",
+                    "", javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asOf.getValue()).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
+        robot.interact(() -> asOf.getEditor().setText("01/11/2026"));
+        robot.interact(() -> asOf.setValue(asOf.getConverter().fromString(asOf.getEditor().getText())));
+        assertThat(asOf.getValue()).isEqualTo(java.time.LocalDate.of(2026, 11, 1));
+        assertThat(asOf.getConverter().toString(java.time.LocalDate.of(2026, 11, 1))).isEqualTo("01/11/2026");
+    }
+
+    @Test
     void everyScreenIsReachableAndTheUnfinishedOnesSayWhatWillAppear(FxRobot robot) throws Exception {
         robot.clickOn("#navWorklist");
         assertThat(robot.lookup("#worklistEmptyState").query().isVisible()).isTrue();

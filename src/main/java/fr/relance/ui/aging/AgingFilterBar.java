@@ -1,5 +1,6 @@
 package fr.relance.ui.aging;
 
+import fr.relance.ui.common.Pickers;
 import fr.relance.domain.DebtorKind;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
@@ -10,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 
 /** The aging list's filter bar: search, case stage, debtor kind, disputes, minimum total, minimum lateness. */
 final class AgingFilterBar extends FlowPane {
@@ -31,7 +31,7 @@ final class AgingFilterBar extends FlowPane {
         ComboBox<CaseFilter> stage = new ComboBox<>();
         stage.setId("caseFilter");
         stage.getItems().setAll(CaseFilter.values());
-        stage.setConverter(converter(value -> messages.get("aging.filter.case." + value.name())));
+        stage.setConverter(Pickers.display(value -> messages.get("aging.filter.case." + value.name())));
         stage.valueProperty().bindBidirectional(filters.caseStageProperty());
         stage.setAccessibleText(messages.get("aging.filter.case"));
 
@@ -39,8 +39,8 @@ final class AgingFilterBar extends FlowPane {
         kind.setId("kindFilter");
         kind.getItems().add(null);
         kind.getItems().addAll(DebtorKind.values());
-        kind.setConverter(converter(value -> messages.get("aging.filter.kind." + (value == null ? "ANY"
-                : value.name()))));
+        kind.setConverter(Pickers.display(value -> messages.get("aging.filter.kind." + value.name()),
+                messages.get("aging.filter.kind.ANY")));
         kind.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(DebtorKind item, boolean empty) {
@@ -87,17 +87,4 @@ final class AgingFilterBar extends FlowPane {
         return search;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package fr.relance.ui.aging;
 
+import fr.relance.ui.common.Pickers;
 import fr.relance.domain.AgingBucket;
 import fr.relance.domain.AgingRow;
 import fr.relance.domain.Dso;
@@ -41,7 +42,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Balance âgée: binds the aging view-model to a table with a totals row. */
 public final class AgingView extends BorderPane {
@@ -154,10 +154,7 @@ public final class AgingView extends BorderPane {
         title.getStyleClass().add("title-2");
 
         Label asOfLabel = new Label(messages.get("aging.asOf"));
-        DatePicker asOf = new DatePicker();
-        asOf.setId("asOfPicker");
-        asOf.setAccessibleText(messages.get("aging.asOf"));
-        asOf.setConverter(dateConverter());
+        DatePicker asOf = Pickers.date("asOfPicker", messages.get("aging.asOf"), formats);
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOfLabel.setLabelFor(asOf);
 
@@ -318,24 +315,4 @@ public final class AgingView extends BorderPane {
         total.setReorderable(false);
     }
 
-    private StringConverter<java.time.LocalDate> dateConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return formats.date(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return java.time.LocalDate.parse(text.strip(), formats.dateFormatter());
-                } catch (java.time.format.DateTimeParseException e) {
-                    return model.asOfProperty().get();
-                }
-            }
-        };
-    }
 }

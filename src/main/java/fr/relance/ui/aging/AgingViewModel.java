@@ -109,10 +109,10 @@ public final class AgingViewModel {
         ledgerEmpty.set(report == null);
         List<String> present = report == null || report.currencies().isEmpty() ? List.of(Currencies.DEFAULT)
                 : report.currencies();
+        // Keep the currency shown; replacing the list can clear a bound choice box's value, hence the copy.
+        String shown = currency.get();
         currencies.setAll(present);
-        if (!present.contains(currency.get())) {
-            currency.set(present.get(0));
-        }
+        currency.set(shown != null && present.contains(shown) ? shown : present.get(0));
         allRows.setAll(report == null ? List.of() : report.rows());
         applyFilter();
     }

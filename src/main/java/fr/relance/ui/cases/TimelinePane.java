@@ -1,5 +1,6 @@
 package fr.relance.ui.cases;
 
+import fr.relance.ui.common.Pickers;
 import fr.relance.domain.CaseEvent;
 import fr.relance.domain.dunning.CallOutcome;
 import fr.relance.text.Formats;
@@ -28,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The timeline of the case file: the events table with its kind filter, and the forms that append to it. */
 final class TimelinePane extends BorderPane {
@@ -92,17 +92,7 @@ final class TimelinePane extends BorderPane {
         filter.getItems().add(ALL);
         filter.getItems().addAll(model.kinds());
         filter.setValue(ALL);
-        filter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String kind) {
-                return kind == null || kind.isEmpty() ? messages.get("timeline.kind.all") : kindLabel(kind);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
+        filter.setConverter(Pickers.display(kind -> kind.isEmpty() ? messages.get("timeline.kind.all") : kindLabel(kind)));
         filter.setPrefWidth(240);
         filter.setAccessibleText(messages.get("timeline.filter"));
         filter.valueProperty().addListener((obs, old, kind) ->
@@ -213,17 +203,7 @@ final class TimelinePane extends BorderPane {
         outcome.setPromptText(messages.get("call.outcome"));
         outcome.setAccessibleText(messages.get("call.outcome"));
         outcome.setMaxWidth(Double.MAX_VALUE);
-        outcome.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CallOutcome value) {
-                return value == null ? "" : messages.get("call.outcome." + value.name());
-            }
-
-            @Override
-            public CallOutcome fromString(String text) {
-                return null;
-            }
-        });
+        outcome.setConverter(Pickers.display(value -> messages.get("call.outcome." + value.name())));
         outcome.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(CallOutcome value, boolean empty) {
@@ -282,28 +262,11 @@ final class TimelinePane extends BorderPane {
     }
 
     private DatePicker datePicker(String id, String key) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setAccessibleText(messages.get(key));
+        DatePicker picker = Pickers.date(id, messages.get(key), formats);
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return formats.date(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null
-                            : java.time.LocalDate.parse(text.strip(), formats.dateFormatter());
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
         return picker;
     }
+
 
     private Label caption(String key) {
         Label label = new Label(messages.get(key));

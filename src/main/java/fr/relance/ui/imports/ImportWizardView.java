@@ -1,5 +1,6 @@
 package fr.relance.ui.imports;
 
+import fr.relance.ui.common.Pickers;
 import fr.relance.imports.ImportFormat;
 import fr.relance.imports.LedgerField;
 import fr.relance.text.Formats;
@@ -36,7 +37,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** The import wizard's window: one pane per step, Back / Next / Cancel below, the running task's progress. */
 public final class ImportWizardView {
@@ -140,7 +140,7 @@ public final class ImportWizardView {
         ChoiceBox<ImportFormat> format = new ChoiceBox<>();
         format.setId("formatChoice");
         format.getItems().setAll(model.formats());
-        format.setConverter(converter(f -> messages.get("import.format." + f.name())));
+        format.setConverter(Pickers.display(f -> messages.get("import.format." + f.name())));
         format.valueProperty().bindBidirectional(model.formatProperty());
         format.disableProperty().bind(model.busyProperty());
 
@@ -402,17 +402,4 @@ public final class ImportWizardView {
         return label;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

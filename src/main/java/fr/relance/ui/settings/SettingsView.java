@@ -1,5 +1,6 @@
 package fr.relance.ui.settings;
 
+import fr.relance.ui.common.Pickers;
 import fr.relance.domain.HalfYearRates;
 import fr.relance.ui.common.Columns;
 import fr.relance.text.Formats;
@@ -25,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Paramètres: company identity and rates table. */
 public final class SettingsView extends BorderPane {
@@ -121,17 +121,7 @@ public final class SettingsView extends BorderPane {
         half.setId("newRateHalf");
         half.setAccessibleText(messages.get("rates.half"));
         half.valueProperty().bindBidirectional(model.newHalfProperty());
-        half.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : messages.get("rates.half." + value);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
+        half.setConverter(Pickers.display(value -> messages.get("rates.half." + value)));
         TextField ecb = rateField("newRateEcb", "rates.column.ecb", model.newEcbProperty(), "ecb");
         TextField legalPrivate = rateField("newRateLegalPrivate", "rates.column.legalPrivate",
                 model.newLegalPrivateProperty(), "legalPrivate");

@@ -1,11 +1,11 @@
 package fr.relance.ui.worklist;
 
+import fr.relance.ui.common.Pickers;
 import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.common.EmptyState;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -30,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Actions du jour: the lines due on a date, one expandable group per action type, and the decisions on them. */
 public final class WorklistView extends BorderPane {
@@ -77,7 +76,7 @@ public final class WorklistView extends BorderPane {
 
         Label asOfLabel = new Label(messages.get("worklist.asOf"));
         asOfLabel.setMinWidth(Region.USE_PREF_SIZE);
-        DatePicker asOf = datePicker("worklistAsOf", messages.get("worklist.asOf"));
+        DatePicker asOf = Pickers.date("worklistAsOf", messages.get("worklist.asOf"), formats);
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOfLabel.setLabelFor(asOf);
 
@@ -104,7 +103,7 @@ public final class WorklistView extends BorderPane {
         execute.setOnAction(event -> model.execute(List.copyOf(model.selection())));
         execute.disableProperty().bind(waiting);
 
-        DatePicker until = datePicker("postponeDate", messages.get("worklist.postpone.date"));
+        DatePicker until = Pickers.date("postponeDate", messages.get("worklist.postpone.date"), formats);
         until.setPromptText(messages.get("worklist.postpone.date"));
         until.setPrefWidth(170);
         TextField postponeReason = new TextField();
@@ -280,28 +279,4 @@ public final class WorklistView extends BorderPane {
         }
     }
 
-    private DatePicker datePicker(String id, String accessibleText) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setAccessibleText(accessibleText);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : formats.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), formats.dateFormatter());
-                } catch (DateTimeParseException e) {
-                    return picker.getValue();
-                }
-            }
-        });
-        return picker;
-    }
 }
