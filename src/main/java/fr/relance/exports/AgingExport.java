@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,9 +107,14 @@ public final class AgingExport {
 
     private void writeCsv(List<AgingRow> rows, Map<String, AgingRow> totals, Path file) throws IOException {
         CSVFormat csv = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, csv)) {
-            writer.write('\uFEFF'); // the BOM tells Excel the file is UTF-8
+        SafeFile.write(file, out -> writeCsv(rows, totals, csv, out));
+    }
+
+    private void writeCsv(List<AgingRow> rows, Map<String, AgingRow> totals, CSVFormat csv, OutputStream out)
+            throws IOException {
+        Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF'); // the BOM tells Excel the file is UTF-8
+        try (CSVPrinter printer = new CSVPrinter(writer, csv)) {
             printer.printRecord(header());
             for (String currency : totals.keySet()) {
                 for (AgingRow row : rows) {
@@ -141,7 +145,12 @@ public final class AgingExport {
 
     private void writeXlsx(LocalDate asOf, List<AgingRow> rows, Map<String, AgingRow> totals, Path file)
             throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        SafeFile.write(file, out -> writeXlsx(asOf, rows, totals, out));
+    }
+
+    private void writeXlsx(LocalDate asOf, List<AgingRow> rows, Map<String, AgingRow> totals, OutputStream out)
+            throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             if (totals.isEmpty()) {
                 sheet(workbook, styles, asOf, "EUR", List.of());
