@@ -14,6 +14,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -47,8 +49,11 @@ public final class CaseFileView extends StackPane {
         openItems.setMinHeight(120);
         TimelinePane timelinePane = new TimelinePane(timeline, messages, formats, dialogs);
         timelinePane.setPadding(new Insets(8, 0, 0, 0));
-        // Open items above, the timeline and its forms below: both fit a 1400x860 window without tabs.
-        SplitPane center = new SplitPane(openItems, timelinePane);
+        // Open items above; below, one tab per part of the follow-up (timeline first). Each feature adds its tab.
+        TabPane tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
+        tabs.setId("caseTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane center = new SplitPane(openItems, tabs);
         center.setId("caseSplit");
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.3);
@@ -128,6 +133,12 @@ public final class CaseFileView extends StackPane {
         Label caption = new Label(title);
         caption.getStyleClass().add("text-muted");
         return new VBox(2, caption, value);
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
     }
 
     private static Label sectionTitle(String text) {
