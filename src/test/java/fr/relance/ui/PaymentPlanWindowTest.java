@@ -108,8 +108,8 @@ class PaymentPlanWindowTest {
         FxWait.until(() -> lines.isVisible() && lines.getItems().size() == 3);
         assertThat(lines.getItems()).extracting(InstalmentLine::status).containsOnly(InstalmentStatus.DUE);
         assertThat(lines.getItems().get(1).instalment().amount()).isEqualByComparingTo("1.00");
-        assertThat(text(robot, "#planDescription")).startsWith("3 échéances mensuelles du 23/12/2026 au 23/02/2027, "
-                + "signé le 23/11/2026");
+        assertThat(text(robot, "#planDescription")).startsWith("3 échéances mensuelles du 23/12/2026 au 23/02/2027 · ");
+        assertThat(text(robot, "#planSignature")).startsWith("Accord signé le 23/11/2026 : reconnaissance de dette");
         assertThat(robot.lookup("#planForm").query().isVisible()).isFalse();
 
         robot.clickOn("#caseTabTimeline");

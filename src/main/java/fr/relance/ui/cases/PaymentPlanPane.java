@@ -29,10 +29,12 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -82,21 +84,38 @@ final class PaymentPlanPane extends BorderPane {
         showWhen(nothing, model.loadedProperty().and(noActive).and(nothingToSpread));
         StackPane center = new StackPane(form, active, nothing);
         StackPane.setAlignment(nothing, Pos.TOP_LEFT);
-        setCenter(center);
-        setBottom(history());
+        VBox content = new VBox(8, center, history());
+        VBox.setVgrow(center, Priority.ALWAYS);
+        // Below a small window the form keeps its size and scrolls rather than cutting its sentences.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
     }
 
     // ---- a new plan ----
 
     private Node newPlanForm() {
-        Label balance = label("planBalance", "title-4");
-        balance.textProperty().bind(Bindings.createStringBinding(() -> messages.get("plan.balance",
-                formats.money(draft.balanceProperty().get())), draft.balanceProperty()));
+        Label balanceCaption = label(null, "text-muted");
+        balanceCaption.setText(messages.get("plan.balance"));
+        Label balance = label("planBalance", "title-3");
+        balance.textProperty().bind(Bindings.createStringBinding(() -> formats.money(draft.balanceProperty().get()),
+                draft.balanceProperty()));
         Label invoices = label("planInvoices", "text-muted");
         invoices.setWrapText(true);
-        model.coverable().addListener((ListChangeListener<PlanInvoice>) change -> invoices.setText(
-                messages.get("plan.invoices", model.coverable().size(), model.coverable().stream()
-                        .map(PlanInvoice::number).collect(Collectors.joining(", ")))));
+        invoices.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip numbers = new Tooltip();
+        numbers.setWrapText(true);
+        numbers.setMaxWidth(420);
+        invoices.setTooltip(numbers);
+        model.coverable().addListener((ListChangeListener<PlanInvoice>) change -> {
+            List<PlanInvoice> covered = model.coverable();
+            invoices.setText(covered.isEmpty() ? "" : messages.get("plan.invoices", covered.size(),
+                    formats.date(covered.stream().map(PlanInvoice::dueDate).min(LocalDate::compareTo).orElseThrow())));
+            numbers.setText(covered.stream().map(PlanInvoice::number).collect(Collectors.joining(", ")));
+        });
 
         Spinner<Integer> count = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(2,
                 PlanDraft.MAX_COUNT, draft.countProperty().get()));
@@ -135,18 +154,21 @@ final class PaymentPlanPane extends BorderPane {
         addField(fields, 3, "plan.agreedOn", agreed);
         Label agreement = label("planAgreementNote", "text-muted");
         agreement.setWrapText(true);
+        agreement.setMinHeight(Region.USE_PREF_SIZE);
         agreement.setText(messages.get("plan.agreementNote", model.graceDays()));
-        VBox left = new VBox(8, balance, invoices, fields, agreement);
+        VBox left = new VBox(8, new VBox(0, balanceCaption, balance, invoices), fields, agreement);
         left.setPrefWidth(330);
-        left.setMinWidth(300);
-        left.setMaxWidth(360);
+        left.setMinWidth(330);
+        left.setMaxWidth(330);
 
         TableView<PlanDraft.Row> preview = previewTable();
         Label total = label("planTotal", null);
         total.textProperty().bind(Bindings.createStringBinding(() -> messages.get("plan.total",
                 formats.money(draft.totalProperty().get()), formats.money(draft.balanceProperty().get())),
                 draft.totalProperty(), draft.balanceProperty()));
+        total.setMinWidth(Region.USE_PREF_SIZE);
         Label difference = label("planDifference", null);
+        difference.setMinWidth(Region.USE_PREF_SIZE);
         difference.textProperty().bind(Bindings.createStringBinding(() -> messages.get("plan.difference",
                 formats.money(draft.differenceProperty().get())), draft.differenceProperty()));
         draft.differenceProperty().addListener((obs, old, now) -> difference.getStyleClass().setAll("label",
@@ -157,9 +179,8 @@ final class PaymentPlanPane extends BorderPane {
         absorb.disableProperty().bind(Bindings.createBooleanBinding(() ->
                 draft.differenceProperty().get().signum() == 0, draft.differenceProperty()));
         absorb.setOnAction(event -> draft.absorbDifference());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox totals = new HBox(16, total, difference, spacer, absorb);
+        absorb.setMinWidth(Region.USE_PREF_SIZE);
+        HBox totals = new HBox(24, total, difference);
         totals.setAlignment(Pos.CENTER_LEFT);
 
         Label reason = label("planBlockedReason", "danger");
@@ -172,7 +193,7 @@ final class PaymentPlanPane extends BorderPane {
         save.disableProperty().bind(model.canSaveProperty().not());
         save.setOnAction(event -> model.save());
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(12, reason, save);
+        HBox actions = new HBox(12, reason, absorb, save);
         HBox.setHgrow(reason, Priority.ALWAYS);
         reason.setMaxWidth(Double.MAX_VALUE);
         actions.setAlignment(Pos.CENTER_RIGHT);
@@ -235,6 +256,7 @@ final class PaymentPlanPane extends BorderPane {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
                 getStyleClass().remove("danger");
                 if (!empty && text != null && !text.isEmpty()) {
                     getStyleClass().add("danger");
@@ -292,8 +314,11 @@ final class PaymentPlanPane extends BorderPane {
         Label title = label("planActiveTitle", "title-4");
         title.setText(messages.get("plan.active.title"));
         Label description = label("planDescription", null);
-        model.activeProperty().addListener((obs, old, plan) -> description.setText(plan == null ? ""
-                : model.describe(plan)));
+        Label signature = label("planSignature", "text-muted");
+        model.activeProperty().addListener((obs, old, plan) -> {
+            description.setText(plan == null ? "" : model.describe(plan));
+            signature.setText(plan == null ? "" : model.signature(plan));
+        });
         Label progress = label("planProgress", null);
         model.followUpProperty().addListener((obs, old, followUp) -> progress.setText(followUp == null ? ""
                 : messages.get("plan.progress", formats.money(followUp.paid()), formats.money(followUp.remaining()))));
@@ -310,12 +335,24 @@ final class PaymentPlanPane extends BorderPane {
                 messages.get("plan.cancel.reason")).ifPresent(model::cancelPlan));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, new VBox(2, title, description, progress), spacer, cancel);
+        HBox header = new HBox(12, new VBox(2, title, description, signature, progress), spacer, cancel);
         header.setAlignment(Pos.TOP_LEFT);
 
         TableView<InstalmentLine> table = new TableView<>(model.lines());
         table.setId("planLinesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<InstalmentLine, InstalmentLine> number = new TableColumn<>(messages.get("plan.column.number"));
+        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        number.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(InstalmentLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : String.valueOf(getIndex() + 1)); // lines in due-date order
+            }
+        });
+        number.setSortable(false);
+        number.setPrefWidth(50);
+        number.setMaxWidth(60);
         var due = columns.date(messages.get("plan.column.dueDate"), (InstalmentLine l) -> l.instalment().dueDate());
         var amount = columns.money(messages.get("plan.column.amount"), (InstalmentLine l) -> l.instalment().amount(),
                 false);
@@ -337,7 +374,7 @@ final class PaymentPlanPane extends BorderPane {
                 setGraphic(badge);
             }
         });
-        table.getColumns().addAll(List.of(due, amount, paid, paidOn, status));
+        table.getColumns().addAll(List.of(number, due, amount, paid, paidOn, status));
         VBox box = new VBox(8, header, alert, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setId("activePlanBox");
@@ -369,7 +406,6 @@ final class PaymentPlanPane extends BorderPane {
                 model.history().size()), model.history()));
         pane.setExpanded(false);
         showWhen(pane, Bindings.isNotEmpty(model.history()));
-        BorderPane.setMargin(pane, new Insets(8, 0, 0, 0));
         return pane;
     }
 

@@ -168,15 +168,19 @@ public final class PaymentPlanViewModel {
         }
     }
 
-    /** "3 échéances mensuelles du 01/12/2026 au 01/02/2027, signé le 23/11/2026 · 1 500,00 €". */
+    /** "3 échéances mensuelles du 01/12/2026 au 01/02/2027 · 1 500,00 €". */
     public String describe(AgreedPlan plan) {
         var instalments = plan.plan().instalments();
         String frequency = plan.frequency() == null ? ""
                 : " " + messages.get("plan.frequency.lower." + plan.frequency().name());
         return messages.get("plan.describe", instalments.size(), frequency,
                 formats.date(instalments.get(0).dueDate()),
-                formats.date(instalments.get(instalments.size() - 1).dueDate()),
-                formats.date(plan.agreedOn()), formats.money(plan.total()));
+                formats.date(instalments.get(instalments.size() - 1).dueDate()), formats.money(plan.total()));
+    }
+
+    /** When the debtor signed, and what it means for the limitation period. */
+    public String signature(AgreedPlan plan) {
+        return messages.get("plan.active.signed", formats.date(plan.agreedOn()));
     }
 
     /** The label of a status, for the instalment table. */

@@ -178,7 +178,8 @@ class PaymentPlanViewModelTest {
         assertThat(model.changedProperty().get()).isEqualTo(1);
         assertThat(model.canSaveProperty().get()).isFalse();
         assertThat(model.describe(model.activeProperty().get())).isEqualTo(
-                "3 échéances mensuelles du 23/12/2026 au 23/02/2027, signé le 21/11/2026 · 1\u202F500,00\u00A0€");
+                "3 échéances mensuelles du 23/12/2026 au 23/02/2027 · 1\u202F500,00\u00A0€");
+        assertThat(model.signature(model.activeProperty().get())).startsWith("Accord signé le 21/11/2026");
         assertThat(model.errorProperty().get()).isEmpty();
     }
 
