@@ -14,6 +14,8 @@ import fr.relance.store.RatesRepository;
 import fr.relance.store.ReceivablesRepository;
 import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileViewModel;
+import fr.relance.ui.cases.PaymentPlanViewModel;
+import fr.relance.dunning.PaymentPlanService;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.store.TimelineRepository;
 import fr.relance.dunning.WorklistService;
@@ -164,11 +166,20 @@ public final class AppContext implements AutoCloseable {
             public WorklistViewModel worklist(BackgroundTasks t, Dialogs dialogs) {
                 return new WorklistViewModel(worklistService(), t, dialogs, messages, formats, user(), today());
             }
+
+            @Override
+            public PaymentPlanViewModel paymentPlan(BackgroundTasks t) {
+                return new PaymentPlanViewModel(paymentPlanService(), t, messages, formats, today());
+            }
         };
     }
 
     public WorklistService worklistService() {
-        return new WorklistService(database, user());
+        return new WorklistService(database, user(), paymentPlanService());
+    }
+
+    public PaymentPlanService paymentPlanService() {
+        return new PaymentPlanService(database, user(), clock);
     }
 
     @Override

@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code relance worklist}: the actions of the day, grouped by action, read-only. */
+/**
+ * {@code relance worklist}: the actions of the day, grouped by action. It decides nothing; only the payment plans'
+ * follow-up records the defaults and completions it finds (see {@link WorklistService#worklist}).
+ */
 @Command(name = "worklist", mixinStandardHelpOptions = true,
         description = "Affiche les actions de relance du jour. / Prints the day's dunning actions.")
 final class WorklistCommand implements Callable<Integer> {

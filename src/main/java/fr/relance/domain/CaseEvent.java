@@ -47,6 +47,10 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
     public static final String REGISTERED_LETTER_RETURNED = "REGISTERED_LETTER_RETURNED";
     public static final String PLAN_AGREED = "PLAN_AGREED";
     public static final String INSTALMENT_MISSED = "INSTALMENT_MISSED";
+    /** The acceleration clause of a payment plan applied: the remaining balance is due at once. */
+    public static final String PLAN_ACCELERATED = "PLAN_ACCELERATED";
+    public static final String PLAN_COMPLETED = "PLAN_COMPLETED";
+    public static final String PLAN_CANCELLED = "PLAN_CANCELLED";
     public static final String AGENCY_HANDOVER = "AGENCY_HANDOVER";
     public static final String AGENCY_REPORT = "AGENCY_REPORT";
 
@@ -54,7 +58,8 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
     public static final List<String> KINDS = List.of(NOTE, CALL, EMAIL_SENT, REMINDER_SENT, FORMAL_NOTICE_SENT,
             LETTER_PRINTED, REGISTERED_LETTER_POSTED, REGISTERED_LETTER_DELIVERED, REGISTERED_LETTER_RETURNED,
             PROMISE_MADE, PAYMENT_RECEIVED, SETTLED_IN_LEDGER, INVOICE_ISSUED, DUE_DATE_PASSED, DISPUTE_OPENED,
-            DISPUTE_RESOLVED, PLAN_AGREED, INSTALMENT_MISSED, AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT,
+            DISPUTE_RESOLVED, PLAN_AGREED, INSTALMENT_MISSED, PLAN_ACCELERATED, PLAN_COMPLETED, PLAN_CANCELLED,
+            AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT,
             LEGAL_REVIEW, STAGE_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, INSOLVENCY_OPENED, REVERSAL);
 
     /** Events that count as a contact with the debtor (the worklist's "last contact"). */

@@ -18,6 +18,7 @@ import fr.relance.store.Database;
 import fr.relance.store.DunningJournal;
 import fr.relance.store.DunningStateRepository;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,16 +38,28 @@ public final class WorklistService {
     private final DunningStateRepository states;
     private final DunningJournal journal;
     private final String user;
+    private final PaymentPlanService plans;
 
     /** @param user the name written as author of the timeline events (the controller using the app) */
     public WorklistService(Database database, String user) {
+        this(database, user, new PaymentPlanService(database, user, Clock.systemDefaultZone()));
+    }
+
+    /** @param plans follows the payment plans up before each worklist, and tells which ones stop dunning */
+    public WorklistService(Database database, String user, PaymentPlanService plans) {
         this.states = new DunningStateRepository(database);
         this.journal = new DunningJournal(database);
         this.user = user;
+        this.plans = plans;
     }
 
+    /**
+     * The actions due on {@code asOf}. The payment plans are followed up first (a default or a completion found
+     * up to that date, never past today, is recorded once), then each debtor's plan stops or brings back dunning.
+     */
     public List<WorklistItem> worklist(LocalDate asOf) {
-        return Worklist.compute(asOf, states.statesAsOf(asOf));
+        plans.followUp(asOf);
+        return Worklist.compute(asOf, states.statesAsOf(asOf), plans.standingsAsOf(asOf));
     }
 
     /**

@@ -38,9 +38,19 @@ public final class Worklist {
 
     /** Every line due on the as-of date, sorted by action (lines without one last), then amount, largest first. */
     public static List<WorklistItem> compute(LocalDate asOf, Collection<DebtorDunningState> debtors) {
+        return compute(asOf, debtors, Map.of());
+    }
+
+    /**
+     * As {@link #compute(LocalDate, Collection)}, with the debtors' payment plans on the as-of date.
+     *
+     * @param plans by debtor id: the standing of the debtor's plan that concerns the as-of date, if any
+     */
+    public static List<WorklistItem> compute(LocalDate asOf, Collection<DebtorDunningState> debtors,
+                                             Map<Long, PlanStanding> plans) {
         List<WorklistItem> items = new ArrayList<>();
         for (DebtorDunningState debtor : debtors) {
-            items.addAll(forDebtor(asOf, debtor));
+            items.addAll(forDebtor(asOf, debtor, plans.get(debtor.debtorId())));
         }
         items.sort(ORDER);
         return items;
@@ -56,6 +66,11 @@ public final class Worklist {
 
     /** The lines for one debtor, unsorted. */
     public static List<WorklistItem> forDebtor(LocalDate asOf, DebtorDunningState debtor) {
+        return forDebtor(asOf, debtor, null);
+    }
+
+    /** The lines for one debtor, unsorted; {@code plan} is the standing of its payment plan, null when none. */
+    public static List<WorklistItem> forDebtor(LocalDate asOf, DebtorDunningState debtor, PlanStanding plan) {
         List<WorklistItem> items = new ArrayList<>();
         Set<String> common = new LinkedHashSet<>();
         if (!debtor.limitationWarnings().isEmpty()) {
@@ -72,6 +87,9 @@ public final class Worklist {
         }
         callBack(asOf, debtor, common).ifPresent(items::add);
         if (debtor.postponedUntil() != null && asOf.isBefore(debtor.postponedUntil())) {
+            return items;
+        }
+        if (plan != null && planStopsDunning(asOf, debtor, plan, common, items)) {
             return items;
         }
         PromiseView promise = debtor.promise();
@@ -133,6 +151,49 @@ public final class Worklist {
                 .orElseGet(() -> new WorklistItem(debtor.debtorId(), debtor.name(), WorklistKind.BROKEN_PROMISE,
                         null, 0, null, dunnable.amount(), dunnable.daysOverdue(), debtor.lastContact(), null,
                         dunnable.invoiceIds(), flags));
+    }
+
+    /**
+     * A payment plan followed as agreed stops dunning; an unpaid instalment within the grace days shows as a
+     * reminder to call; once the acceleration clause applied, the next step of the policy comes back at once (gap
+     * ignored) until an action taken on or after that day answers it.
+     *
+     * @return true when nothing else is due for the debtor
+     */
+    private static boolean planStopsDunning(LocalDate asOf, DebtorDunningState debtor, PlanStanding plan,
+                                            Set<String> common, List<WorklistItem> items) {
+        Dunnable dunnable = dunnable(asOf, debtor);
+        switch (plan.state()) {
+            case ON_TRACK -> {
+                return true;
+            }
+            case MISSED -> {
+                items.add(new WorklistItem(debtor.debtorId(), debtor.name(), WorklistKind.INSTALMENT_MISSED, null, 0,
+                        null, plan.amount(), dunnable.daysOverdue(), debtor.lastContact(), plan.date(),
+                        dunnable.invoiceIds(), common));
+                return true;
+            }
+            default -> {
+                LastAction last = debtor.lastAction();
+                if (last != null && !last.on().isBefore(plan.date())) {
+                    return false;
+                }
+                Set<String> flags = new LinkedHashSet<>(common);
+                flags.add(WorklistItem.FLAG_PLAN_DEFAULTED);
+                int lastPosition = last == null ? 0 : last.position();
+                // The step after the last one carried out, as far as the amount allows it.
+                items.add(debtor.policy().stepsInOrder().stream()
+                        .filter(step -> step.position() > lastPosition)
+                        .filter(step -> step.minAmount().compareTo(dunnable.amount()) <= 0)
+                        .findFirst()
+                        .map(step -> stepItem(WorklistKind.PLAN_DEFAULTED, debtor, step, dunnable, flags))
+                        .orElseGet(() -> new WorklistItem(debtor.debtorId(), debtor.name(),
+                                WorklistKind.PLAN_DEFAULTED, null, 0, null, dunnable.amount(),
+                                dunnable.daysOverdue(), debtor.lastContact(), null, dunnable.invoiceIds(),
+                                withExclusions(flags, dunnable))));
+                return true;
+            }
+        }
     }
 
     /** An action taken after the promised date answers the broken promise. */

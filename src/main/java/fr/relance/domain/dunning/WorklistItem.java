@@ -14,7 +14,8 @@ import java.util.Set;
  * @param amount       the sum concerned (for a dunning step: the overdue balances not disputed and not on hold)
  * @param daysOverdue  days past due of the oldest invoice covered
  * @param lastContact  the last contact with the debtor, null if none
- * @param deadline     the date by which to act when the law sets one (claim filing); else null
+ * @param deadline     the date by which to act when the law or a plan sets one (claim filing, the last day of
+ *                     grace of a missed instalment); else null
  * @param invoiceIds   the invoices covered
  * @param flags        markers for the UI, see the FLAG_ constants
  */
@@ -29,6 +30,8 @@ public record WorklistItem(long debtorId, String debtorName, WorklistKind kind, 
     public static final String FLAG_ON_HOLD_EXCLUDED = "onHoldExcluded";
     /** The debtor has invoices reaching their limitation date within 6 months. */
     public static final String FLAG_LIMITATION_SOON = "limitationSoon";
+    /** The debtor did not keep a signed payment plan (acceleration clause applied). */
+    public static final String FLAG_PLAN_DEFAULTED = "planDefaulted";
 
     public WorklistItem {
         invoiceIds = List.copyOf(invoiceIds);

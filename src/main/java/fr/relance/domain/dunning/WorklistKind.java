@@ -11,5 +11,9 @@ public enum WorklistKind {
     /** Insolvency proceedings opened: declare the claim within 2 months of the BODACC publication. */
     CLAIM_FILING,
     /** Some invoices reach their limitation date within 6 months (domain reference, section 8). */
-    LIMITATION_WARNING
+    LIMITATION_WARNING,
+    /** A payment plan's instalment is unpaid; the acceleration clause applies after the grace days (deadline). */
+    INSTALMENT_MISSED,
+    /** A payment plan defaulted (acceleration clause): the remaining balance goes to the next step at once. */
+    PLAN_DEFAULTED
 }

@@ -32,8 +32,8 @@ public final class CaseFileView extends StackPane {
     private final Formats formats;
     private final Columns columns;
 
-    public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, Dialogs dialogs, Messages messages,
-                        Formats formats) {
+    public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, PaymentPlanViewModel plans,
+                        Dialogs dialogs, Messages messages, Formats formats) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -52,6 +52,8 @@ public final class CaseFileView extends StackPane {
         // Open items above; below, one tab per part of the follow-up (timeline first). Each feature adds its tab.
         TabPane tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
         tabs.setId("caseTabs");
+        tabs.getTabs().add(tab("caseTabPlan", messages.get("case.tab.plan"),
+                new PaymentPlanPane(plans, messages, formats, dialogs)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(openItems, tabs);
         center.setId("caseSplit");

@@ -5,6 +5,7 @@ import fr.relance.ui.aging.AgingView;
 import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileView;
 import fr.relance.ui.cases.CaseFileViewModel;
+import fr.relance.ui.cases.PaymentPlanViewModel;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
@@ -52,6 +53,7 @@ public final class MainWindow {
     private final Services services;
     private final Function<Window, Dialogs> dialogsFactory;
     private final WorklistViewModel worklist;
+    private final PaymentPlanViewModel paymentPlan;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -75,6 +77,8 @@ public final class MainWindow {
         String dataFileLabel();
 
         WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
+
+        PaymentPlanViewModel paymentPlan(BackgroundTasks tasks);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -96,10 +100,13 @@ public final class MainWindow {
         timeline = services.timeline(tasks);
         settings = services.settings(tasks, dialogs);
         worklist = services.worklist(tasks, dialogs);
+        paymentPlan = services.paymentPlan(tasks);
+        paymentPlan.changedProperty().addListener((obs, old, now) -> timeline.refresh());
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats));
+        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, paymentPlan, dialogs, messages,
+                formats));
         screens.put(Section.LETTERS, new LettersView(messages));
         screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
 
@@ -183,6 +190,7 @@ public final class MainWindow {
     private void openCase(long debtorId) {
         caseFile.open(debtorId);
         timeline.open(debtorId);
+        paymentPlan.open(debtorId);
         show(Section.CASES);
     }
 

@@ -35,10 +35,12 @@ public record WorklistGroup(String key, String title, List<WorklistItem> items) 
         List<String> keys = new ArrayList<>();
         keys.add(WorklistKind.CLAIM_FILING.name());
         keys.add(WorklistKind.BROKEN_PROMISE.name());
+        keys.add(WorklistKind.PLAN_DEFAULTED.name());
         for (DunningAction action : DunningAction.values()) {
             keys.add(action.name());
         }
         keys.add(WorklistKind.CALL_BACK.name());
+        keys.add(WorklistKind.INSTALMENT_MISSED.name());
         keys.add(WorklistKind.LIMITATION_WARNING.name());
         keys.add(WorklistKind.DUNNING_STEP.name()); // a step without action: not produced today, kept visible
         return keys;

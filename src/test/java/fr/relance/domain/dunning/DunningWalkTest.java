@@ -151,9 +151,9 @@ class DunningWalkTest {
     /** What the controller's "done" button does to the inputs of the next day. */
     static DebtorDunningState execute(DebtorDunningState state, WorklistItem item, LocalDate asOf) {
         return switch (item.kind()) {
-            case DUNNING_STEP, BROKEN_PROMISE -> item.action() == null ? state.withLastContact(asOf)
+            case DUNNING_STEP, BROKEN_PROMISE, PLAN_DEFAULTED -> item.action() == null ? state.withLastContact(asOf)
                     : state.withLastAction(new LastAction(item.stepPosition(), asOf)).withLastContact(asOf);
-            case CALL_BACK -> state.withLastContact(asOf);
+            case CALL_BACK, INSTALMENT_MISSED -> state.withLastContact(asOf);
             case CLAIM_FILING -> state.withClaimDeclaredOn(asOf);
             case LIMITATION_WARNING -> state;
         };
