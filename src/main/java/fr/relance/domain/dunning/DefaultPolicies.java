@@ -50,6 +50,12 @@ public final class DefaultPolicies {
                 new DunningStep(5, 90, AGENCY_PROPOSAL, "AGENCY_PROPOSAL" + CONSUMER_SUFFIX, Money.of("300"), 30)));
     }
 
+    /** The template codes the shipped policies use, both kinds. */
+    public static List<String> templateCodes() {
+        return java.util.stream.Stream.concat(b2b().steps().stream(), consumer().steps().stream())
+                .map(DunningStep::templateCode).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     public static DunningPolicy forKind(DebtorKind kind) {
         return kind == DebtorKind.CONSUMER ? consumer() : b2b();
     }
