@@ -56,6 +56,12 @@ public final class DefaultPolicies {
                 .map(DunningStep::templateCode).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
+    /** The template the shipped policy of that kind uses for the action, if it has a step doing it. */
+    public static java.util.Optional<String> templateFor(DebtorKind kind, DunningAction action) {
+        return forKind(kind).steps().stream().filter(step -> step.action() == action)
+                .map(DunningStep::templateCode).filter(java.util.Objects::nonNull).findFirst();
+    }
+
     public static DunningPolicy forKind(DebtorKind kind) {
         return kind == DebtorKind.CONSUMER ? consumer() : b2b();
     }
