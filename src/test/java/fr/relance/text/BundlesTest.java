@@ -130,6 +130,9 @@ class BundlesTest {
         for (String code : fr.relance.domain.dunning.DefaultPolicies.templateCodes()) {
             keys.add("policies.template." + code);
         }
+        for (var action : fr.relance.domain.dunning.DunningAction.values()) {
+            keys.add("policies.action." + action.name());
+        }
         keys.add("validation.integer");
         keys.add("validation.amount");
         keys.add(fr.relance.store.DunningJournal.POLICY_CHANGED);

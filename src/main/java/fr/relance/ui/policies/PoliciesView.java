@@ -22,6 +22,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -113,12 +114,16 @@ public final class PoliciesView extends HBox {
         table.setId("policiesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StoredPolicy, String> name = columns.text(messages.get("policies.column.name"), StoredPolicy::name);
-        name.setPrefWidth(130);
+        name.setPrefWidth(100);
         table.getColumns().add(name);
-        table.getColumns().add(columns.text(messages.get("policies.column.kind"),
-                p -> messages.get("debtor.kind." + p.definition().debtorKind().name())));
-        table.getColumns().add(columns.text(messages.get("policies.column.default"),
-                p -> p.definition().defaultForKind() ? messages.get("policies.default.yes") : ""));
+        TableColumn<StoredPolicy, String> kind = columns.text(messages.get("policies.column.kind"),
+                p -> messages.get("debtor.kind." + p.definition().debtorKind().name()));
+        kind.setPrefWidth(115);
+        table.getColumns().add(kind);
+        TableColumn<StoredPolicy, String> isDefault = columns.text(messages.get("policies.column.default"),
+                p -> p.definition().defaultForKind() ? messages.get("policies.default.yes") : "");
+        isDefault.setPrefWidth(70);
+        table.getColumns().add(isDefault);
         table.getColumns().add(columns.integer(messages.get("policies.column.debtors"), StoredPolicy::followingDebtors));
         table.setPlaceholder(new Label(messages.get("policies.none")));
         return table;
@@ -131,13 +136,11 @@ public final class PoliciesView extends HBox {
         Button delete = button("deletePolicyButton", "policies.delete", model::delete);
         copy.disableProperty().bind(model.busyProperty().or(model.currentProperty().isNull()));
         delete.disableProperty().bind(model.busyProperty().or(model.currentProperty().isNull()));
-        delete.getStyleClass().add("danger");
-        Label usage = new Label(messages.get("policies.debtors.hint"));
-        usage.getStyleClass().add("text-muted");
-        usage.setWrapText(true);
-        VBox pane = new VBox(8, title, policyTable, new HBox(8, copy, delete), usage);
+        VBox pane = new VBox(8, title, policyTable, new HBox(8, copy, delete),
+                hint(messages.get("policies.debtors.hint")));
         pane.setPrefWidth(360);
-        pane.setMinWidth(300);
+        pane.setMinWidth(360);
+        pane.setMaxWidth(360);
         VBox.setVgrow(policyTable, Priority.ALWAYS);
         return pane;
     }
@@ -149,11 +152,17 @@ public final class PoliciesView extends HBox {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, inputs);
 
         TextField name = new TextField();
         name.setId("policyName");
         name.setAccessibleText(messages.get("policies.field.name"));
         name.setPrefColumnCount(28);
+        name.setMaxWidth(420);
         name.textProperty().bindBidirectional(editor.nameProperty());
         addRow(form, 0, "policies.field.name", name, fieldError("name", name));
 
@@ -184,8 +193,12 @@ public final class PoliciesView extends HBox {
         notice.setPrefColumnCount(4);
         notice.setAlignment(Pos.CENTER_RIGHT);
         notice.textProperty().bindBidirectional(editor.noticeDeadlineProperty());
-        HBox noticeRow = new HBox(8, notice, new Label(messages.get("policies.days")),
-                hint(messages.get("policies.noticeDeadline.hint")));
+        Label days = new Label(messages.get("policies.days"));
+        days.setMinWidth(Region.USE_PREF_SIZE);
+        notice.setMinWidth(Region.USE_PREF_SIZE);
+        Label noticeHint = hint(messages.get("policies.noticeDeadline.hint"));
+        HBox.setHgrow(noticeHint, Priority.ALWAYS);
+        HBox noticeRow = new HBox(8, notice, days, noticeHint);
         noticeRow.setAlignment(Pos.CENTER_LEFT);
         addRow(form, 3, "policies.field.noticeDeadlineDays", noticeRow, fieldError("noticeDeadlineDays", notice));
 
@@ -199,6 +212,7 @@ public final class PoliciesView extends HBox {
         problems.setId("policyProblems");
         problems.getStyleClass().add("danger");
         problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.problems()),
                 model.problems()));
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
@@ -211,6 +225,7 @@ public final class PoliciesView extends HBox {
         Label status = new Label();
         status.setId("policyStatus");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         HBox actions = new HBox(10, save, revert, status);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -271,7 +286,7 @@ public final class PoliciesView extends HBox {
         table.setPlaceholder(new Label(messages.get("policies.steps.none")));
         table.setMinHeight(200);
 
-        TableColumn<StepRow, StepRow> position = column("policies.column.position", 40);
+        TableColumn<StepRow, StepRow> position = column("policies.column.position", 34);
         position.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(StepRow row, boolean empty) {
@@ -286,8 +301,8 @@ public final class PoliciesView extends HBox {
             }
         });
         table.getColumns().add(position);
-        table.getColumns().add(textColumn("offsetDays", 90, StepRow::offsetProperty));
-        TableColumn<StepRow, StepRow> action = column("policies.column.action", 230);
+        table.getColumns().add(textColumn("offsetDays", 64, StepRow::offsetProperty));
+        TableColumn<StepRow, StepRow> action = column("policies.column.action", 185);
         action.setCellFactory(c -> new ControlCell<>(actionBox(), "action") {
             @Override
             void bind(StepRow row) {
@@ -300,7 +315,7 @@ public final class PoliciesView extends HBox {
             }
         });
         table.getColumns().add(action);
-        TableColumn<StepRow, StepRow> template = column("policies.column.templateCode", 230);
+        TableColumn<StepRow, StepRow> template = column("policies.column.templateCode", 170);
         template.setCellFactory(c -> new ControlCell<>(templateBox(), "templateCode") {
             @Override
             void bind(StepRow row) {
@@ -313,9 +328,9 @@ public final class PoliciesView extends HBox {
             }
         });
         table.getColumns().add(template);
-        table.getColumns().add(textColumn("minAmount", 110, StepRow::minAmountProperty));
-        table.getColumns().add(textColumn("minGapDays", 100, StepRow::minGapProperty));
-        TableColumn<StepRow, StepRow> deadline = column("policies.column.deadlineDays", 110);
+        table.getColumns().add(textColumn("minAmount", 90, StepRow::minAmountProperty));
+        table.getColumns().add(textColumn("minGapDays", 75, StepRow::minGapProperty));
+        TableColumn<StepRow, StepRow> deadline = column("policies.column.deadlineDays", 100);
         deadline.setCellFactory(c -> new ControlCell<>(numberField(), "deadlineDays") {
             @Override
             void bind(StepRow row) {
@@ -365,14 +380,14 @@ public final class PoliciesView extends HBox {
         return field;
     }
 
-    private ComboBox<DunningAction> actionBox() {
-        ComboBox<DunningAction> box = new ComboBox<>(FXCollections.observableArrayList(DunningAction.values()));
-        box.setConverter(Pickers.display(a -> messages.get("worklist.line.action." + a.name())));
+    private ChoiceBox<DunningAction> actionBox() {
+        ChoiceBox<DunningAction> box = new ChoiceBox<>(FXCollections.observableArrayList(DunningAction.values()));
+        box.setConverter(Pickers.display(a -> messages.get("policies.action." + a.name())));
         return box;
     }
 
-    private ComboBox<String> templateBox() {
-        ComboBox<String> box = new ComboBox<>(templateChoices);
+    private ChoiceBox<String> templateBox() {
+        ChoiceBox<String> box = new ChoiceBox<>(templateChoices);
         box.setConverter(Pickers.display(this::templateLabel, messages.get("policies.template.none")));
         return box;
     }
@@ -456,6 +471,7 @@ public final class PoliciesView extends HBox {
         error.getStyleClass().add("danger");
         error.setWrapText(true);
         error.setMaxWidth(640);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         model.fieldErrors().addListener((MapChangeListener<String, String>) change -> {
             String message = model.fieldErrors().get(field);
@@ -471,6 +487,7 @@ public final class PoliciesView extends HBox {
         Label hint = new Label(text);
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);   // wraps onto more lines instead of ending in "..."
         return hint;
     }
 

@@ -12,8 +12,6 @@ import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,8 +30,6 @@ import javafx.collections.ObservableMap;
  */
 public final class PoliciesViewModel {
 
-    private static final Pattern STEP_FIELD = Pattern.compile("steps\\[(\\d+)]\\.(\\w+)");
-
     private record Loaded(List<StoredPolicy> policies, List<String> templateCodes) {
     }
 
@@ -46,8 +42,7 @@ public final class PoliciesViewModel {
     private final ObservableList<StoredPolicy> policies = FXCollections.observableArrayList();
     private final ObservableList<String> templateCodes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<StoredPolicy> current = new ReadOnlyObjectWrapper<>();
-    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final PolicyProblems shownProblems;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     /** After a refused save, problems are shown again on every change so that fixing one clears it at once. */
@@ -60,6 +55,7 @@ public final class PoliciesViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.editor = new PolicyEditor(messages.locale());
+        this.shownProblems = new PolicyProblems(messages);
         editor.onChange(() -> {
             if (validateAsTyped) {
                 showProblems(check());
@@ -196,9 +192,11 @@ public final class PoliciesViewModel {
         List<FieldProblem> refusals = PolicyRules.deleteProblems(policy);
         if (!refusals.isEmpty()) {
             dialogs.showError(messages.get("policies.delete.refused.title"),
-                    messages.get("policies.delete.refused", policy.name(), policy.assignedDebtors(),
-                            refusals.stream().map(p -> "• " + messages.get(p.messageKey()))
-                                    .collect(Collectors.joining("\n"))));
+                    messages.get("policies.delete.refused", policy.name(), refusals.stream()
+                            .map(p -> "• " + (p.messageKey().equals("dunning.policy.deleteAssigned")
+                                    ? messages.get("policies.delete.assigned", policy.assignedDebtors())
+                                    : messages.get(p.messageKey())))
+                            .collect(Collectors.joining("\n"))));
             return;
         }
         if (!dialogs.confirm(messages.get("policies.delete.title"), messages.get("policies.delete.confirm",
@@ -229,24 +227,7 @@ public final class PoliciesViewModel {
 
     /** Each problem under its field or in its step's cell, and all of them as sentences under the table. */
     private void showProblems(List<FieldProblem> found) {
-        fieldErrors.clear();
-        editor.steps().forEach(row -> row.errors().clear());
-        problems.clear();
-        for (FieldProblem problem : found) {
-            String message = messages.get(problem.messageKey());
-            Matcher step = STEP_FIELD.matcher(problem.field());
-            if (step.matches() && Integer.parseInt(step.group(1)) < editor.steps().size()) {
-                int index = Integer.parseInt(step.group(1));
-                editor.steps().get(index).errors().putIfAbsent(step.group(2), message);
-                problems.add(messages.get("policies.error.step", index + 1,
-                        messages.get("policies.column." + step.group(2)), message));
-            } else {
-                fieldErrors.putIfAbsent(problem.field(), message);
-                problems.add(messages.has("policies.field." + problem.field())
-                        ? messages.get("policies.error.field", messages.get("policies.field." + problem.field()),
-                        message) : message);
-            }
-        }
+        shownProblems.show(found, editor.steps());
         if (found.isEmpty() && validateAsTyped) {
             status.set("");
         }
@@ -296,12 +277,12 @@ public final class PoliciesViewModel {
 
     /** Problems on the policy's own fields: name, debtorKind, defaultForKind, noticeDeadlineDays, steps. */
     public ObservableMap<String, String> fieldErrors() {
-        return fieldErrors;
+        return shownProblems.fieldErrors();
     }
 
     /** Every problem as a sentence naming its step and column. */
     public ObservableList<String> problems() {
-        return problems;
+        return shownProblems.sentences();
     }
 
     public ReadOnlyStringProperty statusProperty() {

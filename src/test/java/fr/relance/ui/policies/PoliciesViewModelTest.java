@@ -109,7 +109,7 @@ class PoliciesViewModelTest {
         assertThat(model.save()).isFalse();
         assertThat(row(1).errors()).containsKey("offsetDays");
         assertThat(row(0).errors()).isEmpty();
-        assertThat(model.problems()).containsExactly("Étape 2 · Jours après échéance : "
+        assertThat(model.problems()).containsExactly("Étape 2 · Délai (J+) : "
                 + messages.get("dunning.step.duplicateOffset"));
         assertThat(model.statusProperty().get()).isEqualTo(messages.get("policies.invalid", 1));
         assertThat(stored("B2B").definition().steps().get(1).offsetDays()).as("nothing saved").isEqualTo(15);
@@ -257,8 +257,8 @@ class PoliciesViewModelTest {
         model.load();
         model.delete();
         assertThat(dialogs.errors).hasSize(2);
-        assertThat(dialogs.errors.get(1)).contains("1 débiteur affecté")
-                .contains(messages.get("dunning.policy.deleteAssigned"));
+        assertThat(dialogs.errors.get(1)).contains("« Copie de B2B »")
+                .contains("1 débiteur y est affecté : choisissez-leur une autre politique");
 
         repository.assign(1, null);
         model.load();
