@@ -112,19 +112,24 @@ public final class PoliciesView extends HBox {
         Columns columns = new Columns(formats);
         TableView<StoredPolicy> table = new TableView<>(model.policies());
         table.setId("policiesTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
         TableColumn<StoredPolicy, String> name = columns.text(messages.get("policies.column.name"), StoredPolicy::name);
-        name.setPrefWidth(100);
+        name.setPrefWidth(140);
         table.getColumns().add(name);
         TableColumn<StoredPolicy, String> kind = columns.text(messages.get("policies.column.kind"),
                 p -> messages.get("debtor.kind." + p.definition().debtorKind().name()));
-        kind.setPrefWidth(115);
+        kind.setPrefWidth(100);
         table.getColumns().add(kind);
         TableColumn<StoredPolicy, String> isDefault = columns.text(messages.get("policies.column.default"),
                 p -> p.definition().defaultForKind() ? messages.get("policies.default.yes") : "");
         isDefault.setPrefWidth(70);
+        isDefault.setMinWidth(70);
         table.getColumns().add(isDefault);
-        table.getColumns().add(columns.integer(messages.get("policies.column.debtors"), StoredPolicy::followingDebtors));
+        TableColumn<StoredPolicy, Number> debtors = columns.integer(messages.get("policies.column.debtors"),
+                StoredPolicy::followingDebtors);
+        debtors.setPrefWidth(75);
+        debtors.setMinWidth(75);
+        table.getColumns().add(debtors);
         table.setPlaceholder(new Label(messages.get("policies.none")));
         return table;
     }
@@ -138,9 +143,9 @@ public final class PoliciesView extends HBox {
         delete.disableProperty().bind(model.busyProperty().or(model.currentProperty().isNull()));
         VBox pane = new VBox(8, title, policyTable, new HBox(8, copy, delete),
                 hint(messages.get("policies.debtors.hint")));
-        pane.setPrefWidth(360);
-        pane.setMinWidth(360);
-        pane.setMaxWidth(360);
+        pane.setPrefWidth(380);
+        pane.setMinWidth(380);
+        pane.setMaxWidth(380);
         VBox.setVgrow(policyTable, Priority.ALWAYS);
         return pane;
     }
@@ -286,7 +291,7 @@ public final class PoliciesView extends HBox {
         table.setPlaceholder(new Label(messages.get("policies.steps.none")));
         table.setMinHeight(200);
 
-        TableColumn<StepRow, StepRow> position = column("policies.column.position", 34);
+        TableColumn<StepRow, StepRow> position = column("policies.column.position", 40);
         position.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(StepRow row, boolean empty) {
