@@ -9,6 +9,7 @@ import fr.relance.store.CompanyRepository;
 import fr.relance.store.DataFileException;
 import fr.relance.store.Database;
 import fr.relance.store.DebtorRepository;
+import fr.relance.store.DunningPolicyRepository;
 import fr.relance.store.LedgerWriter;
 import fr.relance.store.RatesRepository;
 import fr.relance.store.ReceivablesRepository;
@@ -24,6 +25,7 @@ import fr.relance.ui.common.Dialogs;
 import fr.relance.ui.imports.ImportWizardViewModel;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.ui.policies.PoliciesViewModel;
 import fr.relance.ui.settings.SettingsViewModel;
 import fr.relance.ui.shell.MainWindow;
 import fr.relance.ui.worklist.WorklistViewModel;
@@ -135,6 +137,11 @@ public final class AppContext implements AutoCloseable {
             @Override
             public SettingsViewModel settings(BackgroundTasks t, Dialogs dialogs) {
                 return new SettingsViewModel(companies, rates, t, dialogs, messages);
+            }
+
+            @Override
+            public PoliciesViewModel policies(BackgroundTasks t, Dialogs dialogs) {
+                return new PoliciesViewModel(new DunningPolicyRepository(database), t, dialogs, messages);
             }
 
             @Override

@@ -41,6 +41,9 @@ public final class DunningJournal {
                             String author) {
     }
 
+    /** The line names a step its policy no longer has there: the policy was edited since the list was computed. */
+    public static final String POLICY_CHANGED = "worklist.policyChanged";
+
     private final DSLContext dsl;
 
     public DunningJournal(Database database) {
@@ -69,6 +72,8 @@ public final class DunningJournal {
             if (ExecutionGuard.toRecord(last, request).isEmpty()) {
                 return Optional.<Long>empty();
             }
+            DunningPolicyRepository.StepRef step = stepCarriedOut(tx, debtorId, execution.stepPosition(),
+                    execution.action());
             long caseId = raiseCase(tx, debtorId, execution.stage(), execution.on(), execution.author());
             for (Long invoiceId : execution.invoiceIds()) {
                 tx.insertInto(CASE_INVOICE, CASE_INVOICE.CASE_ID, CASE_INVOICE.INVOICE_ID).values(caseId, invoiceId)
@@ -78,12 +83,30 @@ public final class DunningJournal {
                     execution.eventKind(), execution.author(), execution.amount(), null, execution.summary()));
             tx.insertInto(WORKLIST_DECISION, WORKLIST_DECISION.DEBTOR_ID, WORKLIST_DECISION.CASE_ID,
                             WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.ACTION, WORKLIST_DECISION.STEP_POSITION,
-                            WORKLIST_DECISION.DECISION, WORKLIST_DECISION.AUTHOR, WORKLIST_DECISION.EVENT_ID)
+                            WORKLIST_DECISION.DECISION, WORKLIST_DECISION.AUTHOR, WORKLIST_DECISION.EVENT_ID,
+                            WORKLIST_DECISION.STEP_ID, WORKLIST_DECISION.STEP_OFFSET_DAYS)
                     .values(debtorId, caseId, execution.on(), name(execution.action()), execution.stepPosition(),
-                            "EXECUTED", execution.author(), eventId)
+                            "EXECUTED", execution.author(), eventId, step == null ? null : step.id(),
+                            step == null ? null : step.offsetDays())
                     .execute();
             return Optional.of(eventId);
         });
+    }
+
+    /**
+     * The stored step a decision carries out, named by its identity so that the decision still finds it after the
+     * policy is edited (RecordedStep). Null when the line names no step.
+     *
+     * @throws InvalidInputException when the debtor's policy no longer has that step there: it was edited since
+     *                               the worklist was computed, which must be read again
+     */
+    private static DunningPolicyRepository.StepRef stepCarriedOut(DSLContext tx, long debtorId, int position,
+                                                                   DunningAction action) {
+        if (position <= 0) {
+            return null;
+        }
+        return DunningPolicyRepository.stepOf(tx, debtorId, position).filter(step -> step.action() == action)
+                .orElseThrow(() -> new InvalidInputException("stepPosition", POLICY_CHANGED));
     }
 
     /** The open case of the debtor, opened at {@code stage} if there is none, raised to it if lower. */
@@ -115,15 +138,18 @@ public final class DunningJournal {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Long caseId = openCaseId(tx, debtorId);
+            DunningPolicyRepository.StepRef step = stepCarriedOut(tx, debtorId, stepPosition, action);
             long eventId = TimelineRepository.append(tx, CaseEvent.of(debtorId, caseId, on,
                     postponed ? CaseEvent.STEP_POSTPONED : CaseEvent.STEP_SKIPPED, author, null, null,
                     (action == null ? "" : action.name() + " ") + (postponed ? "→ " + until + " " : "") + reason));
             tx.insertInto(WORKLIST_DECISION, WORKLIST_DECISION.DEBTOR_ID, WORKLIST_DECISION.CASE_ID,
                             WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.ACTION, WORKLIST_DECISION.STEP_POSITION,
                             WORKLIST_DECISION.DECISION, WORKLIST_DECISION.POSTPONED_UNTIL, WORKLIST_DECISION.REASON,
-                            WORKLIST_DECISION.AUTHOR, WORKLIST_DECISION.EVENT_ID)
+                            WORKLIST_DECISION.AUTHOR, WORKLIST_DECISION.EVENT_ID, WORKLIST_DECISION.STEP_ID,
+                            WORKLIST_DECISION.STEP_OFFSET_DAYS)
                     .values(debtorId, caseId, on, name(action), stepPosition, postponed ? "POSTPONED" : "SKIPPED",
-                            until, reason, author, eventId)
+                            until, reason, author, eventId, step == null ? null : step.id(),
+                            step == null ? null : step.offsetDays())
                     .execute();
             return eventId;
         });

@@ -17,7 +17,8 @@ import fr.relance.domain.OpenItem;
 import fr.relance.domain.PartPayment;
 import fr.relance.domain.dunning.DebtorDunningState;
 import fr.relance.domain.dunning.Hold;
-import fr.relance.domain.dunning.LastAction;
+import fr.relance.domain.dunning.DunningAction;
+import fr.relance.domain.dunning.RecordedStep;
 import fr.relance.domain.dunning.PromiseStatus;
 import fr.relance.domain.dunning.PromiseToPay;
 import fr.relance.domain.dunning.PromiseView;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jooq.DSLContext;
 
@@ -57,6 +59,7 @@ public final class DunningStateRepository {
 
         Map<Long, DebtorDunningState> states = new HashMap<>();
         Map<Long, Long> openCase = new HashMap<>();
+        Map<Long, Long> policyOf = new HashMap<>();
         dsl.select(DEBTOR.ID, DEBTOR.NAME, DEBTOR.KIND, DEBTOR.POLICY_ID, DEBTOR.ON_HOLD_FROM, DEBTOR.ON_HOLD_UNTIL,
                         DEBTOR.HOLD_REASON, DEBTOR.INSOLVENCY_OPENED_ON, DEBTOR.BODACC_PUBLISHED_ON,
                         DEBTOR.CLAIM_DECLARED_ON, COLLECTION_CASE.ID)
@@ -79,6 +82,10 @@ public final class DunningStateRepository {
                     if (r.value11() != null) {
                         openCase.put(r.value1(), r.value11());
                     }
+                    Long policyId = policies.idFor(r.value4(), kind);
+                    if (policyId != null) {
+                        policyOf.put(r.value1(), policyId);
+                    }
                 });
 
         Map<Long, Map<Long, Hold>> invoiceHolds = new HashMap<>();
@@ -95,11 +102,14 @@ public final class DunningStateRepository {
                 .forEach(r -> disputed.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(r.value2()));
         disputed.forEach((debtor, ids) -> update(states, debtor, s -> s.withDisputedInvoiceIds(ids)));
 
-        // Decisions in the open case: the last step executed or skipped, and the latest postponement.
-        Map<Long, LastAction> lastAction = new HashMap<>();
+        // Decisions in the open case: the last step executed or skipped, and the latest postponement. The step is
+        // placed in the debtor's policy as it is today, which may have been edited since (RecordedStep).
+        Map<Long, RecordedStep> lastStep = new HashMap<>();
+        Map<Long, Long> lastStepId = new HashMap<>();
         Map<Long, LocalDate> postponed = new HashMap<>();
         dsl.select(WORKLIST_DECISION.DEBTOR_ID, WORKLIST_DECISION.CASE_ID, WORKLIST_DECISION.DECISION,
-                        WORKLIST_DECISION.STEP_POSITION, WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.POSTPONED_UNTIL)
+                        WORKLIST_DECISION.STEP_POSITION, WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.POSTPONED_UNTIL,
+                        WORKLIST_DECISION.ACTION, WORKLIST_DECISION.STEP_ID, WORKLIST_DECISION.STEP_OFFSET_DAYS)
                 .from(WORKLIST_DECISION).where(WORKLIST_DECISION.AS_OF.le(asOf))
                 .orderBy(WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.ID)
                 .forEach(r -> {
@@ -111,10 +121,23 @@ public final class DunningStateRepository {
                     if ("POSTPONED".equals(r.value3())) {
                         postponed.put(r.value1(), r.value6());
                     } else if (r.value4() > 0) {
-                        lastAction.put(r.value1(), new LastAction(r.value4(), r.value5()));
+                        DunningAction action = r.value7() == null ? null : DunningAction.valueOf(r.value7());
+                        lastStep.put(r.value1(), new RecordedStep(r.value4(), r.value9(), action, r.value5()));
+                        if (r.value8() == null) {
+                            lastStepId.remove(r.value1());
+                        } else {
+                            lastStepId.put(r.value1(), r.value8());
+                        }
                     }
                 });
-        lastAction.forEach((debtor, last) -> update(states, debtor, s -> s.withLastAction(last)));
+        Map<Long, DunningPolicyRepository.StepPlace> places = lastStep.isEmpty() ? Map.of()
+                : DunningPolicyRepository.stepPlaces(dsl);
+        lastStep.forEach((debtor, recorded) -> update(states, debtor, s -> {
+            DunningPolicyRepository.StepPlace place = places.get(lastStepId.get(debtor));
+            boolean stillThere = place != null && place.policyId() == policyOf.getOrDefault(debtor, -1L);
+            return s.withLastAction(recorded.placeIn(s.policy(),
+                    stillThere ? OptionalInt.of(place.position()) : OptionalInt.empty()));
+        }));
         postponed.forEach((debtor, until) -> update(states, debtor, s -> s.withPostponedUntil(until)));
 
         dsl.select(CASE_EVENT.DEBTOR_ID, max(CASE_EVENT.OCCURRED_ON)).from(CASE_EVENT)

@@ -118,6 +118,24 @@ class BundlesTest {
         }
         keys.add(fr.relance.ui.cases.TimelineViewModel.NOTE_BLANK);
         keys.add(fr.relance.ui.cases.TimelineViewModel.ALREADY_REVERSED);
+        for (String field : fr.relance.ui.policies.StepRow.FIELDS) {
+            keys.add("policies.column." + field);
+        }
+        for (String field : new String[] {"name", "debtorKind", "defaultForKind", "noticeDeadlineDays", "steps"}) {
+            keys.add("policies.field." + field);
+        }
+        for (var kind : fr.relance.domain.DebtorKind.values()) {
+            keys.add("policies.defaultFor." + kind.name());
+        }
+        for (String code : fr.relance.domain.dunning.DefaultPolicies.templateCodes()) {
+            keys.add("policies.template." + code);
+        }
+        for (var action : fr.relance.domain.dunning.DunningAction.values()) {
+            keys.add("policies.action." + action.name());
+        }
+        keys.add("validation.integer");
+        keys.add("validation.amount");
+        keys.add(fr.relance.store.DunningJournal.POLICY_CHANGED);
         keys.add("rates.half.1");
         keys.add("rates.half.2");
         assertThat(keys).allMatch(messages::has);

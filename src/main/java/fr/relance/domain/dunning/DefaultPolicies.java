@@ -50,6 +50,18 @@ public final class DefaultPolicies {
                 new DunningStep(5, 90, AGENCY_PROPOSAL, "AGENCY_PROPOSAL" + CONSUMER_SUFFIX, Money.of("300"), 30)));
     }
 
+    /** The template codes the shipped policies use, both kinds. */
+    public static List<String> templateCodes() {
+        return java.util.stream.Stream.concat(b2b().steps().stream(), consumer().steps().stream())
+                .map(DunningStep::templateCode).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** The template the shipped policy of that kind uses for the action, if it has a step doing it. */
+    public static java.util.Optional<String> templateFor(DebtorKind kind, DunningAction action) {
+        return forKind(kind).steps().stream().filter(step -> step.action() == action)
+                .map(DunningStep::templateCode).filter(java.util.Objects::nonNull).findFirst();
+    }
+
     public static DunningPolicy forKind(DebtorKind kind) {
         return kind == DebtorKind.CONSUMER ? consumer() : b2b();
     }

@@ -34,7 +34,8 @@ public final class SettingsView extends BorderPane {
     private final Messages messages;
     private final Formats formats;
 
-    public SettingsView(SettingsViewModel model, Messages messages, Formats formats) {
+    /** @param moreTabs tabs other screens contribute, after the company and the rates (the dunning policies) */
+    public SettingsView(SettingsViewModel model, Messages messages, Formats formats, Tab... moreTabs) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -46,6 +47,7 @@ public final class SettingsView extends BorderPane {
         TabPane tabs = new TabPane(
                 tab("companyTab", messages.get("settings.company.tab"), companyForm()),
                 tab("ratesTab", messages.get("settings.rates.tab"), ratesPane()));
+        tabs.getTabs().addAll(moreTabs);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         setCenter(tabs);

@@ -15,6 +15,8 @@ import fr.relance.ui.imports.ImportWizardView;
 import fr.relance.ui.imports.ImportWizardViewModel;
 import fr.relance.text.Messages;
 import fr.relance.ui.letters.LettersView;
+import fr.relance.ui.policies.PoliciesView;
+import fr.relance.ui.policies.PoliciesViewModel;
 import fr.relance.ui.settings.SettingsView;
 import fr.relance.ui.settings.SettingsViewModel;
 import fr.relance.ui.worklist.WorklistView;
@@ -49,6 +51,7 @@ public final class MainWindow {
     private final CaseFileViewModel caseFile;
     private final TimelineViewModel timeline;
     private final SettingsViewModel settings;
+    private final PoliciesViewModel policies;
     private final Stage stage;
     private final Services services;
     private final Function<Window, Dialogs> dialogsFactory;
@@ -64,6 +67,8 @@ public final class MainWindow {
         TimelineViewModel timeline(BackgroundTasks tasks);
 
         SettingsViewModel settings(BackgroundTasks tasks, Dialogs dialogs);
+
+        PoliciesViewModel policies(BackgroundTasks tasks, Dialogs dialogs);
 
         /** A fresh wizard each time it opens. */
         ImportWizardViewModel importWizard(BackgroundTasks tasks, Dialogs dialogs);
@@ -99,6 +104,7 @@ public final class MainWindow {
         caseFile = services.caseFile(tasks, dialogs);
         timeline = services.timeline(tasks);
         settings = services.settings(tasks, dialogs);
+        policies = services.policies(tasks, dialogs);
         worklist = services.worklist(tasks, dialogs);
         paymentPlan = services.paymentPlan(tasks);
         paymentPlan.changedProperty().addListener((obs, old, now) -> timeline.refresh());
@@ -108,7 +114,8 @@ public final class MainWindow {
         screens.put(Section.CASES, new CaseFileView(caseFile, timeline, paymentPlan, dialogs, messages,
                 formats));
         screens.put(Section.LETTERS, new LettersView(messages));
-        screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
+        screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats,
+                new PoliciesView(policies, messages, formats).tab()));
 
         root.setLeft(navigation(messages));
         root.setCenter(content);
@@ -129,6 +136,13 @@ public final class MainWindow {
         show(Section.AGING);
         aging.refresh();
         settings.load();
+        policies.load();
+        // A policy being edited is never lost silently: closing the window asks first.
+        stage.setOnCloseRequest(event -> {
+            if (!policies.mayDropChanges()) {
+                event.consume();
+            }
+        });
     }
 
     private VBox navigation(Messages messages) {
@@ -172,6 +186,9 @@ public final class MainWindow {
         content.getChildren().setAll(screens.get(section));
         if (section == Section.WORKLIST) {
             worklist.refresh(); // the ledger and the decisions may have changed since it was last shown
+        }
+        if (section == Section.SETTINGS) {
+            policies.load(); // debtors may have been given a policy since; an edit under way is kept
         }
     }
 
