@@ -138,7 +138,7 @@ public final class PaymentPlanService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", WorklistService.REASON_REQUIRED);
         }
-        Optional<AgreedPlan> plan = plans.activePlans(null).stream().filter(p -> p.id() == planId).findFirst();
+        Optional<AgreedPlan> plan = plans.find(planId).filter(p -> p.status() == PlanStatus.ACTIVE);
         if (plan.isEmpty()) {
             return false;
         }

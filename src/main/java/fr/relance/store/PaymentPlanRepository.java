@@ -206,6 +206,10 @@ public final class PaymentPlanRepository {
         });
     }
 
+    public Optional<AgreedPlan> find(long planId) {
+        return plans(dsl, PAYMENT_PLAN.ID.eq(planId)).stream().findFirst();
+    }
+
     /** Every plan of the debtor, newest first. */
     public List<AgreedPlan> plansOf(long debtorId) {
         return plans(dsl, PAYMENT_PLAN.DEBTOR_ID.eq(debtorId));

@@ -289,6 +289,21 @@ class PaymentPlanServiceTest {
     }
 
     @Test
+    void twoFollowUpsAtOnceEndThePlanOnce() {
+        saveThePlan();
+        PaymentPlanService later = serviceOn(JAN_1);
+        for (int round = 0; round < 5; round++) {
+            CompletableFuture<PaymentPlanService.FollowUpReport> one = CompletableFuture.supplyAsync(() ->
+                    later.followUp(JAN_1));
+            CompletableFuture<PaymentPlanService.FollowUpReport> two = CompletableFuture.supplyAsync(() ->
+                    later.followUp(JAN_1));
+            assertThat(one.join().defaulted() + two.join().defaulted()).isEqualTo(round == 0 ? 1 : 0);
+        }
+        assertThat(events(CaseEvent.PLAN_ACCELERATED)).isEqualTo(1);
+        assertThat(events(CaseEvent.INSTALMENT_MISSED)).isEqualTo(1);
+    }
+
+    @Test
     void replayingAnEarlierDateNeverWritesEventsDatedAfterIt() {
         saveThePlan();
         PaymentPlanService later = serviceOn(LocalDate.of(2027, 3, 1));

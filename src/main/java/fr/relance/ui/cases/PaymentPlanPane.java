@@ -117,8 +117,25 @@ final class PaymentPlanPane extends BorderPane {
             numbers.setText(covered.stream().map(PlanInvoice::number).collect(Collectors.joining(", ")));
         });
 
-        Spinner<Integer> count = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(2,
-                PlanDraft.MAX_COUNT, draft.countProperty().get()));
+        SpinnerValueFactory.IntegerSpinnerValueFactory counts = new SpinnerValueFactory.IntegerSpinnerValueFactory(2,
+                PlanDraft.MAX_COUNT, draft.countProperty().get());
+        // A typo keeps the last good count instead of throwing from the spinner's commit.
+        counts.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException | NullPointerException e) {
+                    return counts.getValue();
+                }
+            }
+        });
+        Spinner<Integer> count = new Spinner<>(counts);
         count.setId("planCount");
         count.setEditable(true);
         count.setAccessibleText(messages.get("plan.count"));

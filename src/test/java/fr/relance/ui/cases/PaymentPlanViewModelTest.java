@@ -262,6 +262,29 @@ class PaymentPlanViewModelTest {
         assertThat(model.canSaveProperty().get()).isFalse();
     }
 
+    @Test
+    void everyLabelBuiltFromAStatusOrAKindExistsInBothLanguages() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (InstalmentStatus status : InstalmentStatus.values()) {
+            keys.add("plan.status." + status.name());
+        }
+        for (PlanStatus status : PlanStatus.values()) {
+            keys.add("plan.planStatus." + status.name());
+        }
+        for (Frequency frequency : Frequency.values()) {
+            keys.add("plan.frequency." + frequency.name());
+            keys.add("plan.frequency.lower." + frequency.name());
+        }
+        for (var kind : List.of(fr.relance.domain.dunning.WorklistKind.INSTALMENT_MISSED,
+                fr.relance.domain.dunning.WorklistKind.PLAN_DEFAULTED)) {
+            keys.add("worklist.group." + kind.name());
+        }
+        keys.add("worklist.flag." + fr.relance.domain.dunning.WorklistItem.FLAG_PLAN_DEFAULTED);
+        keys.add("worklist.badge." + fr.relance.domain.dunning.WorklistItem.FLAG_PLAN_DEFAULTED);
+        Messages english = new Messages(Locale.UK);
+        assertThat(keys).allMatch(messages::has).allMatch(english::has);
+    }
+
     /** Work queued until {@link #runAll()}: a click while the first save still runs. */
     static final class Deferred implements BackgroundTasks {
         private final Deque<Runnable> queue = new ArrayDeque<>();
