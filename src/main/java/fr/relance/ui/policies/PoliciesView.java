@@ -112,9 +112,9 @@ public final class PoliciesView extends HBox {
         Columns columns = new Columns(formats);
         TableView<StoredPolicy> table = new TableView<>(model.policies());
         table.setId("policiesTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StoredPolicy, String> name = columns.text(messages.get("policies.column.name"), StoredPolicy::name);
-        name.setPrefWidth(140);
+        name.setPrefWidth(128);
         table.getColumns().add(name);
         TableColumn<StoredPolicy, String> kind = columns.text(messages.get("policies.column.kind"),
                 p -> messages.get("debtor.kind." + p.definition().debtorKind().name()));
