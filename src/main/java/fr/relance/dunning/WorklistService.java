@@ -17,6 +17,7 @@ import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.store.Database;
 import fr.relance.store.DunningJournal;
 import fr.relance.store.DunningStateRepository;
+import fr.relance.store.ReceivablesRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,12 +37,14 @@ public final class WorklistService {
 
     private final DunningStateRepository states;
     private final DunningJournal journal;
+    private final ReceivablesRepository receivables;
     private final String user;
 
     /** @param user the name written as author of the timeline events (the controller using the app) */
     public WorklistService(Database database, String user) {
         this.states = new DunningStateRepository(database);
         this.journal = new DunningJournal(database);
+        this.receivables = new ReceivablesRepository(database);
         this.user = user;
     }
 
@@ -127,7 +130,7 @@ public final class WorklistService {
                 problems.add(new FieldProblem("promise", PROMISE_REQUIRED));
             } else {
                 promise = new PromiseToPay(asOf, promisedDueDate, promisedAmount);
-                problems.addAll(promise.validate(asOf));
+                problems.addAll(promise.validate(asOf, balanceOf(debtorId, asOf)));
             }
         }
         InvalidInputException.refuseIfAny(problems);
@@ -139,7 +142,7 @@ public final class WorklistService {
             throw new InvalidInputException("promise", PROMISE_REQUIRED);
         }
         PromiseToPay promise = new PromiseToPay(asOf, dueDate, amount);
-        InvalidInputException.refuseIfAny(promise.validate(asOf));
+        InvalidInputException.refuseIfAny(promise.validate(asOf, balanceOf(debtorId, asOf)));
         return journal.recordPromise(debtorId, promise, user);
     }
 
@@ -175,6 +178,12 @@ public final class WorklistService {
         }
         InvalidInputException.refuseIfAny(InsolvencyWatch.opened(openedOn, publishedOn).validate(asOf));
         return journal.markInsolvency(debtorId, openedOn, publishedOn, asOf, user);
+    }
+
+    /** What the debtor owes on {@code asOf}: its open invoices less its open credit notes. */
+    private BigDecimal balanceOf(long debtorId, LocalDate asOf) {
+        return receivables.openItemsOf(debtorId, asOf).stream().map(fr.relance.domain.OpenItem::balance)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static void requireReason(String reason, List<FieldProblem> problems) {
