@@ -14,6 +14,8 @@ import fr.relance.store.RatesRepository;
 import fr.relance.store.ReceivablesRepository;
 import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileViewModel;
+import fr.relance.ui.cases.CaseMeasuresViewModel;
+import fr.relance.dunning.CaseMeasuresService;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.store.TimelineRepository;
 import fr.relance.dunning.WorklistService;
@@ -163,6 +165,12 @@ public final class AppContext implements AutoCloseable {
             @Override
             public WorklistViewModel worklist(BackgroundTasks t, Dialogs dialogs) {
                 return new WorklistViewModel(worklistService(), t, dialogs, messages, formats, user(), today());
+            }
+
+            @Override
+            public CaseMeasuresViewModel caseMeasures(BackgroundTasks t, Dialogs dialogs) {
+                return new CaseMeasuresViewModel(new CaseMeasuresService(database, user()), t, dialogs, messages,
+                        formats, today());
             }
         };
     }

@@ -33,7 +33,7 @@ public final class MeasuresJournal {
     public static final String HOLD_NONE = "measures.hold.none";
     public static final String PROMISE_NOT_OPEN = "measures.promise.notOpen";
     public static final String INSOLVENCY_ALREADY = "measures.insolvency.already";
-    public static final String INSOLVENCY_NONE = "measures.insolvency.none";
+    public static final String INSOLVENCY_NONE = "measures.insolvency.noneToLift";
     public static final String CASE_NONE_OPEN = "measures.case.noneOpen";
     public static final String POLICY_UNKNOWN = "measures.policy.unknown";
     public static final String DISPUTE_NOT_IN_LEDGER = "measures.dispute.notInLedger";

@@ -32,8 +32,8 @@ public final class CaseFileView extends StackPane {
     private final Formats formats;
     private final Columns columns;
 
-    public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, Dialogs dialogs, Messages messages,
-                        Formats formats) {
+    public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
+                        Dialogs dialogs, Messages messages, Formats formats) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -51,6 +51,7 @@ public final class CaseFileView extends StackPane {
         timelinePane.setPadding(new Insets(8, 0, 0, 0));
         // Open items above; below, one tab per part of the follow-up (timeline first). Each feature adds its tab.
         TabPane tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
+        tabs.getTabs().add(measuresTab(measures, items));
         tabs.setId("caseTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(openItems, tabs);
@@ -138,6 +139,18 @@ public final class CaseFileView extends StackPane {
     private static Tab tab(String id, String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
+        return tab;
+    }
+
+    /** Suivi: holds, disputes, promises, insolvency, policy and closing; read again each time it is shown. */
+    private Tab measuresTab(CaseMeasuresViewModel measures, TableView<OpenItem> items) {
+        Tab tab = tab("caseTabMeasures", messages.get("case.tab.measures"),
+                new CaseMeasuresPane(measures, items, messages, formats));
+        tab.setOnSelectionChanged(event -> {
+            if (tab.isSelected()) {
+                measures.refresh();
+            }
+        });
         return tab;
     }
 

@@ -5,6 +5,7 @@ import fr.relance.ui.aging.AgingView;
 import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileView;
 import fr.relance.ui.cases.CaseFileViewModel;
+import fr.relance.ui.cases.CaseMeasuresViewModel;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
@@ -47,6 +48,7 @@ public final class MainWindow {
     private final AgingViewModel aging;
     private final CaseFileViewModel caseFile;
     private final TimelineViewModel timeline;
+    private final CaseMeasuresViewModel measures;
     private final SettingsViewModel settings;
     private final Stage stage;
     private final Services services;
@@ -75,6 +77,8 @@ public final class MainWindow {
         String dataFileLabel();
 
         WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
+
+        CaseMeasuresViewModel caseMeasures(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -94,12 +98,18 @@ public final class MainWindow {
         aging = services.aging(tasks, dialogs);
         caseFile = services.caseFile(tasks, dialogs);
         timeline = services.timeline(tasks);
+        measures = services.caseMeasures(tasks, dialogs);
+        measures.setOnWritten(() -> {
+            timeline.refresh();
+            caseFile.refresh(); // a dispute, a hold or a write-off shows in the open items
+        });
         settings = services.settings(tasks, dialogs);
         worklist = services.worklist(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats));
+        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, dialogs, messages,
+                formats));
         screens.put(Section.LETTERS, new LettersView(messages));
         screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
 
@@ -183,6 +193,7 @@ public final class MainWindow {
     private void openCase(long debtorId) {
         caseFile.open(debtorId);
         timeline.open(debtorId);
+        measures.open(debtorId);
         show(Section.CASES);
     }
 
