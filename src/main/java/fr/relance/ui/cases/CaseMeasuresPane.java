@@ -19,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -30,7 +31,7 @@ import javafx.scene.layout.VBox;
  * closing, two sections a row. Holds and disputes on one invoice act on the invoice selected in the open items
  * table above, which also gets a column saying which invoices are disputed or on hold.
  */
-final class CaseMeasuresPane extends ScrollPane {
+final class CaseMeasuresPane extends BorderPane {
 
     private final CaseMeasuresViewModel model;
     private final MeasureControls controls;
@@ -42,8 +43,6 @@ final class CaseMeasuresPane extends ScrollPane {
         this.messages = messages;
         this.controls = new MeasureControls(model, messages, formats);
         setId("caseMeasuresPane");
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
 
         model.selectedItemProperty().bind(openItems.getSelectionModel().selectedItemProperty());
         openItems.getColumns().add(followUpColumn());
@@ -69,8 +68,14 @@ final class CaseMeasuresPane extends ScrollPane {
         grid.add(PromiseSection.of(controls), 0, 2);
         grid.add(closingSection(), 1, 2);
         VBox content = new VBox(12, status, grid);
-        content.setPadding(new Insets(12, 4, 12, 0));
-        setContent(content);
+        content.setPadding(new Insets(0, 12, 12, 0));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("caseMeasuresScroll");
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setPadding(new Insets(12, 0, 0, 0));
+        setCenter(scroll);
     }
 
     /** Stage of the open case and the dunning policy, with the choice of another one. */

@@ -127,8 +127,8 @@ public final class CaseMeasuresViewModel {
                 new ErrorMessages(messages).describe(failure)));
     }
 
+    /** The lists first, the measures last: who listens to the measures finds the lists up to date. */
     private void show(CaseMeasures read) {
-        measures.set(read);
         policies.setAll(read.policies());
         List<HoldLine> lines = new java.util.ArrayList<>();
         if (read.debtorHold() != null) {
@@ -138,6 +138,7 @@ public final class CaseMeasuresViewModel {
         holds.setAll(lines);
         disputes.setAll(read.disputes());
         promises.setAll(read.promises());
+        measures.set(read);
     }
 
     // ---- actions ----

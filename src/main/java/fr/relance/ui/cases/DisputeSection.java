@@ -31,15 +31,13 @@ final class DisputeSection {
         var invoice = columns.text(c.messages.get("measures.dispute.column.invoice"), DisputeEntry::invoiceNumber);
         var category = columns.text(c.messages.get("measures.dispute.column.category"), texts::disputeCategory);
         var opened = columns.date(c.messages.get("measures.dispute.column.opened"), DisputeEntry::openedOn);
-        var state = columns.text(c.messages.get("measures.dispute.column.status"), texts::disputeStatus);
-        var resolved = columns.date(c.messages.get("measures.dispute.column.resolved"), DisputeEntry::resolvedOn);
+        var state = columns.text(c.messages.get("measures.dispute.column.status"), texts::disputeOutcome);
         var note = columns.text(c.messages.get("measures.dispute.column.note"), DisputeEntry::note);
-        invoice.setPrefWidth(90);
-        category.setPrefWidth(110);
-        opened.setPrefWidth(90);
-        state.setPrefWidth(110);
-        resolved.setPrefWidth(90);
-        table.getColumns().addAll(List.of(invoice, category, opened, state, resolved, note));
+        invoice.setPrefWidth(115);
+        category.setPrefWidth(105);
+        opened.setPrefWidth(85);
+        state.setPrefWidth(150);
+        table.getColumns().addAll(List.of(invoice, category, opened, state, note));
 
         ComboBox<DisputeResolution> resolution = c.choice("disputeResolution", "measures.dispute.resolutionPrompt",
                 value -> c.messages.get("measures.dispute.resolution." + value.name()));

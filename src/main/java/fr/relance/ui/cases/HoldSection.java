@@ -43,9 +43,11 @@ final class HoldSection {
         DatePicker until = c.date("holdUntil", "measures.hold.untilField");
         VBox fromField = c.field("measures.hold.from", from, Form.HOLD, "from");
         VBox untilField = c.field("measures.hold.untilField", until, Form.HOLD, "until");
-        HBox dates = new HBox(8, fromField, untilField);
-        HBox.setHgrow(fromField, Priority.ALWAYS);
-        HBox.setHgrow(untilField, Priority.ALWAYS);
+        VBox reasonField = c.field("measures.hold.reason", why, Form.HOLD, "reason");
+        fromField.setPrefWidth(140);
+        untilField.setPrefWidth(140);
+        HBox inputs = new HBox(8, reasonField, fromField, untilField);
+        HBox.setHgrow(reasonField, Priority.ALWAYS);
 
         Label invoice = new Label();
         invoice.setId("holdInvoiceLabel");
@@ -67,8 +69,7 @@ final class HoldSection {
             from.setValue(model.today());
             until.setValue(null);
         });
-        return c.section("holdSection", "measures.hold.title", table, lift,
-                c.field("measures.hold.reason", why, Form.HOLD, "reason"), dates, invoice,
+        return c.section("holdSection", "measures.hold.title", table, lift, inputs, invoice,
                 c.error(Form.HOLD, "invoice"), actions, c.error(Form.HOLD, CaseMeasuresViewModel.FORM_FIELD));
     }
 }

@@ -82,6 +82,12 @@ public final class MeasureTexts {
                 : messages.get("measures.dispute.resolution." + dispute.resolution().name());
     }
 
+    /** "En cours", or the outcome with its date: "Avoir émis le 23/11/2026". */
+    public String disputeOutcome(DisputeEntry dispute) {
+        return dispute.isOpen() ? disputeStatus(dispute)
+                : messages.get("measures.dispute.outcomeOn", disputeStatus(dispute), formats.date(dispute.resolvedOn()));
+    }
+
     public String promiseStatus(PromiseEntry promise) {
         return promise.cancelled() ? messages.get("measures.promise.cancelled")
                 : messages.get("measures.promise.status." + promise.status().name());
