@@ -126,7 +126,7 @@ public final class CaseMeasuresService {
         DisputeEntry open = measures(debtorId, asOf).disputes().stream()
                 .filter(d -> d.invoiceId() == invoiceId && d.isOpen()).findFirst()
                 .orElseThrow(() -> new InvalidInputException("dispute", DISPUTE_NOT_OPEN));
-        return open.fromLedger() ? journal.resolveLedgerDispute(debtorId, invoiceId, resolution, asOf, user)
+        return open.id() == null ? journal.resolveLedgerDispute(debtorId, invoiceId, resolution, asOf, user)
                 : dunning.resolveDispute(invoiceId, resolution, asOf, user);
     }
 

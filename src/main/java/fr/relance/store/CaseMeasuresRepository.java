@@ -133,14 +133,22 @@ public final class CaseMeasuresRepository {
      * dispute of their own come first, as open disputes from the ledger.
      */
     private static List<DisputeEntry> disputes(DSLContext tx, long debtorId, List<OpenItem> items) {
+        // A dispute opened here has its opening event; one flagged in the ledger got its row only when resolved
+        // (MeasuresJournal.resolveLedgerDispute), with no opening event: its category and opening are unknown.
         List<DisputeEntry> recorded = tx.select(DISPUTE.ID, DISPUTE.INVOICE_ID, INVOICE.NUMBER, DISPUTE.CATEGORY,
-                        DISPUTE.NOTE, DISPUTE.OPENED_ON, DISPUTE.RESOLUTION, DISPUTE.RESOLVED_ON)
+                        DISPUTE.NOTE, DISPUTE.OPENED_ON, DISPUTE.RESOLUTION, DISPUTE.RESOLVED_ON,
+                        DISPUTE.OPENED_EVENT_ID)
                 .from(DISPUTE).join(INVOICE).on(INVOICE.ID.eq(DISPUTE.INVOICE_ID))
                 .where(DISPUTE.DEBTOR_ID.eq(debtorId))
-                .orderBy(DISPUTE.RESOLUTION.isNull().desc(), DISPUTE.OPENED_ON.desc(), DISPUTE.ID.desc())
-                .fetch(r -> new DisputeEntry(r.value1(), r.value2(), r.value3(), DisputeCategory.valueOf(r.value4()),
-                        r.value5(), r.value6(), r.value7() == null ? null : DisputeResolution.valueOf(r.value7()),
-                        r.value8()));
+                .orderBy(DISPUTE.RESOLUTION.isNull().desc(), DISPUTE.RESOLVED_ON.desc(), DISPUTE.OPENED_ON.desc(),
+                        DISPUTE.ID.desc())
+                .fetch(r -> {
+                    boolean fromLedger = r.value9() == null;
+                    return new DisputeEntry(r.value1(), r.value2(), r.value3(),
+                            fromLedger ? null : DisputeCategory.valueOf(r.value4()), r.value5(),
+                            fromLedger ? null : r.value6(),
+                            r.value7() == null ? null : DisputeResolution.valueOf(r.value7()), r.value8(), fromLedger);
+                });
         Set<Long> openRecorded = new HashSet<>();
         recorded.stream().filter(DisputeEntry::isOpen).forEach(d -> openRecorded.add(d.invoiceId()));
         List<Long> fromLedger = items.stream()
@@ -151,7 +159,7 @@ public final class CaseMeasuresRepository {
             tx.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.DISPUTE_REASON).from(INVOICE).where(INVOICE.ID.in(fromLedger))
                     .orderBy(INVOICE.DUE_DATE, INVOICE.NUMBER)
                     .forEach(r -> all.add(new DisputeEntry(null, r.value1(), r.value2(), null, r.value3(), null, null,
-                            null)));
+                            null, true)));
         }
         all.addAll(recorded);
         return all;

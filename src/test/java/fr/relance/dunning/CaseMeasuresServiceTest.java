@@ -225,6 +225,12 @@ class CaseMeasuresServiceTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("FA-2", DisputeResolution.REJECTED, DAY.plusDays(4)),
                         org.assertj.core.groups.Tuple.tuple("FA-1", DisputeResolution.CREDIT_NOTE, DAY.plusDays(3)));
+        // The ledger's dispute keeps saying where it came from once resolved: no category, no opening date.
+        assertThat(resolved.get(0).fromLedger()).isTrue();
+        assertThat(resolved.get(0).category()).isNull();
+        assertThat(resolved.get(0).openedOn()).isNull();
+        assertThat(resolved.get(0).note()).isEqualTo("Quantité contestée");
+        assertThat(resolved.get(1).fromLedger()).isFalse();
         assertThat(new ReceivablesRepository(database).openItemsOf(DURAND, DAY)).noneMatch(
                 fr.relance.domain.OpenItem::disputed);
         assertThat(timeline.ofDebtor(DURAND, List.of(CaseEvent.DISPUTE_RESOLVED))).hasSize(2);

@@ -48,18 +48,18 @@ public record CaseMeasures(long debtorId, DebtorKind kind, OpenCase openCase, Lo
     }
 
     /**
-     * A dispute on one invoice. A dispute flagged in the imported ledger has no row of its own yet: its id, category
-     * and opening date are null, and its note is the ledger's reason.
+     * A dispute on one invoice.
+     *
+     * @param id         null for a dispute the imported ledger flags and nobody has resolved yet: it has no row
+     * @param fromLedger flagged in the imported ledger rather than opened here: its category and opening date are
+     *                   unknown (null), its note is the ledger's reason
      */
     public record DisputeEntry(Long id, long invoiceId, String invoiceNumber, DisputeCategory category, String note,
-                               LocalDate openedOn, DisputeResolution resolution, LocalDate resolvedOn) {
+                               LocalDate openedOn, DisputeResolution resolution, LocalDate resolvedOn,
+                               boolean fromLedger) {
 
         public boolean isOpen() {
             return resolution == null;
-        }
-
-        public boolean fromLedger() {
-            return id == null;
         }
     }
 

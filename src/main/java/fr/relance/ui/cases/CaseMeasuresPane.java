@@ -94,6 +94,7 @@ final class CaseMeasuresPane extends BorderPane {
         ComboBox<PolicyOption> policy = controls.choice("policyChoice", "measures.policy.prompt",
                 model.texts()::policy);
         policy.setItems(model.policies());
+        // The view-model refills the list only when it changed, before the measures: the choice is set after it.
         model.measuresProperty().addListener((obs, old, now) ->
                 policy.setValue(now == null ? null : now.currentPolicy().orElse(null)));
         Button assign = controls.button("assignPolicyButton", "measures.policy.assign",

@@ -127,18 +127,27 @@ public final class CaseMeasuresViewModel {
                 new ErrorMessages(messages).describe(failure)));
     }
 
-    /** The lists first, the measures last: who listens to the measures finds the lists up to date. */
+    /**
+     * The lists first, the measures last: who listens to the measures finds the lists up to date. A list read again
+     * unchanged is left alone, so the selections in its table or choice box stay.
+     */
     private void show(CaseMeasures read) {
-        policies.setAll(read.policies());
+        replace(policies, read.policies());
         List<HoldLine> lines = new java.util.ArrayList<>();
         if (read.debtorHold() != null) {
             lines.add(new HoldLine(null, null, read.debtorHold()));
         }
         read.invoiceHolds().forEach(h -> lines.add(new HoldLine(h.invoiceId(), h.invoiceNumber(), h.hold())));
-        holds.setAll(lines);
-        disputes.setAll(read.disputes());
-        promises.setAll(read.promises());
+        replace(holds, lines);
+        replace(disputes, read.disputes());
+        replace(promises, read.promises());
         measures.set(read);
+    }
+
+    private static <T> void replace(ObservableList<T> shown, List<T> read) {
+        if (!shown.equals(read)) {
+            shown.setAll(read);
+        }
     }
 
     // ---- actions ----

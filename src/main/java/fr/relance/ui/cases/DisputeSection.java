@@ -35,7 +35,7 @@ final class DisputeSection {
         var note = columns.text(c.messages.get("measures.dispute.column.note"), DisputeEntry::note);
         invoice.setPrefWidth(115);
         category.setPrefWidth(105);
-        opened.setPrefWidth(85);
+        opened.setPrefWidth(100);
         state.setPrefWidth(150);
         table.getColumns().addAll(List.of(invoice, category, opened, state, note));
 

@@ -44,8 +44,10 @@ final class HoldSection {
         VBox fromField = c.field("measures.hold.from", from, Form.HOLD, "from");
         VBox untilField = c.field("measures.hold.untilField", until, Form.HOLD, "until");
         VBox reasonField = c.field("measures.hold.reason", why, Form.HOLD, "reason");
-        fromField.setPrefWidth(140);
-        untilField.setPrefWidth(140);
+        fromField.setPrefWidth(155);
+        untilField.setPrefWidth(155);
+        fromField.setMinWidth(145);
+        untilField.setMinWidth(145);
         HBox inputs = new HBox(8, reasonField, fromField, untilField);
         HBox.setHgrow(reasonField, Priority.ALWAYS);
 
