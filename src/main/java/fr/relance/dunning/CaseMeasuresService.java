@@ -196,11 +196,12 @@ public final class CaseMeasuresService {
 
     /**
      * Closes the open case as paid, settled or written off. Paid and settled are refused while invoices remain
-     * open; a write-off needs its reason and takes the open invoices out of the receivables.
+     * open, or when no case is open; a write-off needs its reason and takes the open invoices out of the
+     * receivables (a debtor without a case gets one, closed at once).
      */
     public long closeCase(long debtorId, CaseClosingReason reason, String note, LocalDate asOf) {
         CaseMeasures current = measures(debtorId, asOf);
-        if (!current.hasOpenCase()) {
+        if (!current.hasOpenCase() && reason != null && reason != CaseClosingReason.WRITTEN_OFF) {
             throw new InvalidInputException("case", MeasuresJournal.CASE_NONE_OPEN);
         }
         List<OpenItem> owed = measures.openItemsOf(debtorId, asOf).stream()

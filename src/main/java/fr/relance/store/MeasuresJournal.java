@@ -184,7 +184,9 @@ public final class MeasuresJournal {
 
     /**
      * Closes the debtor's open case. A write-off also takes the invoices given up out of the receivables
-     * (invoice.closed_on), so they leave the aging list and dunning stops; {@code amount} is what is given up.
+     * (invoice.closed_on), so they leave the aging list and dunning stops; {@code amount} is what is given up. A
+     * debtor written off before any dunning (insolvent at once, say) gets its case opened and closed together, so
+     * the write-off has its case like any other.
      */
     public long closeCase(long debtorId, CaseClosingReason reason, String note, List<Long> invoicesWrittenOff,
                           BigDecimal amount, LocalDate on, String author) {
@@ -192,7 +194,17 @@ public final class MeasuresJournal {
             DSLContext tx = cfg.dsl();
             var open = tx.select(COLLECTION_CASE.ID, COLLECTION_CASE.STAGE).from(COLLECTION_CASE)
                     .where(COLLECTION_CASE.OPEN_DEBTOR_ID.eq(debtorId)).fetchOne();
-            if (open == null) {
+            String from;
+            long caseId;
+            if (open != null) {
+                caseId = open.value1();
+                from = open.value2() + " ";
+            } else if (reason == CaseClosingReason.WRITTEN_OFF) {
+                caseId = tx.insertInto(COLLECTION_CASE, COLLECTION_CASE.DEBTOR_ID, COLLECTION_CASE.STAGE,
+                                COLLECTION_CASE.OPENED_ON).values(debtorId, CaseStage.AMICABLE.name(), on)
+                        .returningResult(COLLECTION_CASE.ID).fetchOne(COLLECTION_CASE.ID);
+                from = "";
+            } else {
                 throw new InvalidInputException("case", CASE_NONE_OPEN);
             }
             if (reason == CaseClosingReason.WRITTEN_OFF && !invoicesWrittenOff.isEmpty()) {
@@ -203,10 +215,10 @@ public final class MeasuresJournal {
             }
             tx.update(COLLECTION_CASE).set(COLLECTION_CASE.STAGE, CaseStage.CLOSED.name())
                     .set(COLLECTION_CASE.CLOSED_ON, on).set(COLLECTION_CASE.CLOSED_REASON, reason.name())
-                    .where(COLLECTION_CASE.ID.eq(open.value1())).execute();
-            String summary = open.value2() + " → " + CaseStage.CLOSED.name() + " (" + reason.name() + ")"
+                    .where(COLLECTION_CASE.ID.eq(caseId)).execute();
+            String summary = from + "→ " + CaseStage.CLOSED.name() + " (" + reason.name() + ")"
                     + (note == null || note.isBlank() ? "" : ": " + note.strip());
-            return TimelineRepository.append(tx, CaseEvent.of(debtorId, open.value1(), on, CaseEvent.STAGE_CHANGED,
+            return TimelineRepository.append(tx, CaseEvent.of(debtorId, caseId, on, CaseEvent.STAGE_CHANGED,
                     author, reason == CaseClosingReason.WRITTEN_OFF ? amount : null, null, summary));
         });
     }

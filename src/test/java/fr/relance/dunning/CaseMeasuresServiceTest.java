@@ -332,7 +332,7 @@ class CaseMeasuresServiceTest {
     @Test
     void aCaseIsClosedAsPaidOnlyWhenNothingIsLeftAndWrittenOffWithAReason() {
         int events = count("case_event");
-        refused(() -> service.closeCase(DURAND, CaseClosingReason.WRITTEN_OFF, "Liquidé", DAY),
+        refused(() -> service.closeCase(DURAND, CaseClosingReason.PAID, null, DAY),
                 fr.relance.store.MeasuresJournal.CASE_NONE_OPEN);
         assertThat(count("case_event")).isEqualTo(events);
 
@@ -362,5 +362,18 @@ class CaseMeasuresServiceTest {
         assertThat(closing.amount()).isEqualByComparingTo("1500.00");
         assertThat(database.dsl().fetchOne("SELECT closed_reason FROM collection_case WHERE debtor_id = " + DURAND)
                 .get(0, String.class)).isEqualTo("WRITTEN_OFF");
+    }
+
+    @Test
+    void aDebtorWithoutACaseIsWrittenOffInACaseOpenedAndClosedTogether() {
+        service.closeCase(MARTIN, CaseClosingReason.WRITTEN_OFF, "Liquidation judiciaire clôturée", DAY);
+        assertThat(service.measures(MARTIN, DAY).openCase()).isNull();
+        assertThat(database.dsl().fetchOne("SELECT COUNT(*) FROM collection_case WHERE debtor_id = " + MARTIN
+                + " AND closed_reason = 'WRITTEN_OFF' AND opened_on = closed_on").get(0, Integer.class)).isEqualTo(1);
+        assertThat(timeline.ofDebtor(MARTIN, List.of())).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(CaseEvent.STAGE_CHANGED);
+            assertThat(event.summary()).isEqualTo("→ CLOSED (WRITTEN_OFF): Liquidation judiciaire clôturée");
+            assertThat(event.amount()).isEqualByComparingTo("500.00");
+        });
     }
 }

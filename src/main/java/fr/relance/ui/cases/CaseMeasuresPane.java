@@ -8,7 +8,6 @@ import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.cases.CaseMeasuresViewModel.Form;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -119,11 +118,9 @@ final class CaseMeasuresPane extends BorderPane {
         reason.getItems().setAll(CaseClosingReason.values());
         TextField note = controls.text("closingNote", "measures.closing.note");
         note.setPromptText(messages.get("measures.closing.note.prompt"));
-        BooleanBinding noCase = Bindings.createBooleanBinding(() -> model.measuresProperty().get() == null
-                || !model.measuresProperty().get().hasOpenCase(), model.measuresProperty());
         Button close = controls.button("closeCaseButton", "measures.closing.close",
                 () -> model.closeCase(reason.getValue(), note.getText()));
-        close.disableProperty().bind(model.busyProperty().or(noCase));
+        close.disableProperty().bind(model.busyProperty().or(model.measuresProperty().isNull()));
         model.savedProperty(Form.CLOSING).addListener((obs, old, now) -> {
             reason.setValue(null);
             note.clear();
