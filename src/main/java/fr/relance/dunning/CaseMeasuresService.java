@@ -2,6 +2,7 @@ package fr.relance.dunning;
 
 import fr.relance.domain.CaseClosing;
 import fr.relance.domain.CaseClosingReason;
+import fr.relance.domain.CaseStage;
 import fr.relance.domain.FieldProblem;
 import fr.relance.domain.InvalidInputException;
 import fr.relance.domain.InvoiceKind;
@@ -43,6 +44,7 @@ public final class CaseMeasuresService {
     public static final String DISPUTE_NOT_OPEN = "measures.dispute.notOpen";
     public static final String KIND_REQUIRED = "measures.insolvency.kindRequired";
     public static final String AMOUNT_CENTS = "measures.amountCents";
+    public static final String STAGE_CLOSED_BY_CLOSING = "measures.stage.closeInstead";
 
     private final CaseMeasuresRepository measures;
     private final DunningJournal dunning;
@@ -190,6 +192,27 @@ public final class CaseMeasuresService {
             throw new InvalidInputException("reason", WorklistService.REASON_REQUIRED);
         }
         return journal.liftInsolvency(debtorId, clean(reason), asOf, user);
+    }
+
+    // ---- stage ----
+
+    /**
+     * Moves the case to another stage by hand (to legal action when a lawyer takes over, back to amicable after an
+     * agreement), with the reason. Closing has its own action ({@link #closeCase}).
+     */
+    public long changeStage(long debtorId, CaseStage stage, String reason, LocalDate asOf) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (stage == null) {
+            problems.add(new FieldProblem("stage", "validation.required"));
+        } else if (stage == CaseStage.CLOSED) {
+            problems.add(new FieldProblem("stage", STAGE_CLOSED_BY_CLOSING));
+        }
+        if (clean(reason) == null) {
+            problems.add(new FieldProblem("reason", WorklistService.REASON_REQUIRED));
+        }
+        InvalidInputException.refuseIfAny(problems);
+        measures(debtorId, asOf);
+        return journal.changeStage(debtorId, stage, clean(reason), asOf, user);
     }
 
     // ---- closing ----

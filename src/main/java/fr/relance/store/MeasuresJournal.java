@@ -37,6 +37,7 @@ public final class MeasuresJournal {
     public static final String CASE_NONE_OPEN = "measures.case.noneOpen";
     public static final String POLICY_UNKNOWN = "measures.policy.unknown";
     public static final String DISPUTE_NOT_IN_LEDGER = "measures.dispute.notInLedger";
+    public static final String STAGE_UNCHANGED = "measures.stage.unchanged";
 
     private final DSLContext dsl;
 
@@ -179,6 +180,36 @@ public final class MeasuresJournal {
                     .execute();
             tx.update(INVOICE).set(INVOICE.DISPUTED, false).where(INVOICE.ID.eq(invoiceId)).execute();
             return eventId;
+        });
+    }
+
+    /**
+     * Moves the debtor's open case to {@code stage} (up or down: a case back to amicable after an agreement), or
+     * opens the case at that stage when none is open. The event keeps the reason.
+     */
+    public long changeStage(long debtorId, CaseStage stage, String reason, LocalDate on, String author) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            var open = tx.select(COLLECTION_CASE.ID, COLLECTION_CASE.STAGE).from(COLLECTION_CASE)
+                    .where(COLLECTION_CASE.OPEN_DEBTOR_ID.eq(debtorId)).fetchOne();
+            long caseId;
+            String from;
+            if (open == null) {
+                caseId = tx.insertInto(COLLECTION_CASE, COLLECTION_CASE.DEBTOR_ID, COLLECTION_CASE.STAGE,
+                                COLLECTION_CASE.OPENED_ON).values(debtorId, stage.name(), on)
+                        .returningResult(COLLECTION_CASE.ID).fetchOne(COLLECTION_CASE.ID);
+                from = "";
+            } else {
+                if (open.value2().equals(stage.name())) {
+                    throw new InvalidInputException("stage", STAGE_UNCHANGED);
+                }
+                caseId = open.value1();
+                from = open.value2() + " ";
+                tx.update(COLLECTION_CASE).set(COLLECTION_CASE.STAGE, stage.name())
+                        .where(COLLECTION_CASE.ID.eq(caseId)).execute();
+            }
+            return TimelineRepository.append(tx, CaseEvent.of(debtorId, caseId, on, CaseEvent.STAGE_CHANGED, author,
+                    null, null, from + "→ " + stage.name() + ": " + reason));
         });
     }
 

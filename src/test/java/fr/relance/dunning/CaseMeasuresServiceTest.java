@@ -376,4 +376,26 @@ class CaseMeasuresServiceTest {
             assertThat(event.amount()).isEqualByComparingTo("500.00");
         });
     }
+
+    @Test
+    void theStageChangesByHandWithAReasonEachTimeAnEvent() {
+        int events = count("case_event");
+        refused(() -> service.changeStage(DURAND, null, " ", DAY), "validation.required",
+                WorklistService.REASON_REQUIRED);
+        refused(() -> service.changeStage(DURAND, fr.relance.domain.CaseStage.CLOSED, "Payé", DAY),
+                CaseMeasuresService.STAGE_CLOSED_BY_CLOSING);
+        assertThat(count("case_event")).isEqualTo(events);
+
+        // No case yet: it opens at the stage chosen.
+        service.changeStage(DURAND, fr.relance.domain.CaseStage.LEGAL, "Requête en injonction de payer", DAY);
+        assertThat(service.measures(DURAND, DAY).openCase().stage()).isEqualTo(fr.relance.domain.CaseStage.LEGAL);
+        refused(() -> service.changeStage(DURAND, fr.relance.domain.CaseStage.LEGAL, "Encore", DAY),
+                fr.relance.store.MeasuresJournal.STAGE_UNCHANGED);
+        service.changeStage(DURAND, fr.relance.domain.CaseStage.AMICABLE, "Accord trouvé", DAY.plusDays(2));
+        CaseMeasures.OpenCase open = service.measures(DURAND, DAY.plusDays(2)).openCase();
+        assertThat(open.stage()).isEqualTo(fr.relance.domain.CaseStage.AMICABLE);
+        assertThat(open.stageSince()).isEqualTo(DAY.plusDays(2));
+        assertThat(timeline.ofDebtor(DURAND, List.of(CaseEvent.STAGE_CHANGED))).extracting(CaseEvent::summary)
+                .containsExactly("LEGAL → AMICABLE: Accord trouvé", "→ LEGAL: Requête en injonction de payer");
+    }
 }

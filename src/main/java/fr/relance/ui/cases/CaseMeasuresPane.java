@@ -1,6 +1,7 @@
 package fr.relance.ui.cases;
 
 import fr.relance.domain.CaseClosingReason;
+import fr.relance.domain.CaseStage;
 import fr.relance.domain.OpenItem;
 import fr.relance.domain.dunning.CaseMeasures;
 import fr.relance.domain.dunning.CaseMeasures.PolicyOption;
@@ -108,7 +109,33 @@ final class CaseMeasuresPane extends BorderPane {
         choice.setAlignment(Pos.CENTER_LEFT);
         return controls.section("caseSection", "measures.case.title", stage, balance,
                 controls.caption("measures.policy.caption"), choice, controls.error(Form.POLICY, "policy"),
-                controls.error(Form.POLICY, CaseMeasuresViewModel.FORM_FIELD));
+                controls.error(Form.POLICY, CaseMeasuresViewModel.FORM_FIELD), stageChange());
+    }
+
+    /** Another stage by hand, with the reason: legal action when a lawyer takes over, amicable after an agreement. */
+    private VBox stageChange() {
+        ComboBox<CaseStage> next = controls.choice("stageChoice", "measures.stage.prompt",
+                value -> messages.get("measures.stage." + value.name()));
+        for (CaseStage value : CaseStage.values()) {
+            if (value != CaseStage.CLOSED) {
+                next.getItems().add(value);
+            }
+        }
+        TextField why = controls.text("stageReason", "measures.stage.reason");
+        why.setPromptText(messages.get("measures.stage.reason.prompt"));
+        Button change = controls.button("changeStageButton", "measures.stage.change",
+                () -> model.changeStage(next.getValue(), why.getText()));
+        change.disableProperty().bind(model.busyProperty().or(model.measuresProperty().isNull()));
+        VBox stageField = controls.field("measures.stage.caption", next, Form.STAGE, "stage");
+        VBox reasonField = controls.field("measures.stage.reason", why, Form.STAGE, "reason");
+        stageField.setPrefWidth(190);
+        HBox row = new HBox(8, stageField, reasonField);
+        HBox.setHgrow(reasonField, Priority.ALWAYS);
+        model.savedProperty(Form.STAGE).addListener((obs, old, now) -> {
+            next.setValue(null);
+            why.clear();
+        });
+        return new VBox(6, row, change, controls.error(Form.STAGE, CaseMeasuresViewModel.FORM_FIELD));
     }
 
     /** Closing as paid, settled or written off; a write-off needs its reason. */

@@ -1,6 +1,7 @@
 package fr.relance.ui.cases;
 
 import fr.relance.domain.CaseClosingReason;
+import fr.relance.domain.CaseStage;
 import fr.relance.domain.FieldProblem;
 import fr.relance.domain.InvalidInputException;
 import fr.relance.domain.InvoiceKind;
@@ -50,13 +51,14 @@ import javafx.collections.ObservableMap;
 public final class CaseMeasuresViewModel {
 
     /** The forms of the tab; their problems are keyed by form and field. */
-    public enum Form { POLICY, HOLD, DISPUTE, PROMISE, INSOLVENCY, CLOSING }
+    public enum Form { POLICY, STAGE, HOLD, DISPUTE, PROMISE, INSOLVENCY, CLOSING }
 
     /** Problems the form shows as a whole rather than under a field. */
     public static final String FORM_FIELD = "form";
 
     private static final Map<Form, Set<String>> FIELDS = Map.of(
             Form.POLICY, Set.of("policy"),
+            Form.STAGE, Set.of("stage", "reason"),
             Form.HOLD, Set.of("from", "until", "reason", "invoice"),
             Form.DISPUTE, Set.of("invoice", "category", "note"),
             Form.PROMISE, Set.of("dueDate", "amount"),
@@ -156,6 +158,11 @@ public final class CaseMeasuresViewModel {
     public void assignPolicy(PolicyOption policy) {
         Long id = policy == null || policy.isDefault() ? null : policy.id();
         write(Form.POLICY, "measures.policy.done", debtor -> service.assignPolicy(debtor, id, today));
+    }
+
+    /** Moves the case to {@code stage} by hand, with the reason (kept in the timeline). */
+    public void changeStage(CaseStage stage, String reason) {
+        write(Form.STAGE, "measures.stage.done", debtor -> service.changeStage(debtor, stage, reason, today));
     }
 
     public void holdDebtor(LocalDate from, LocalDate until, String reason) {

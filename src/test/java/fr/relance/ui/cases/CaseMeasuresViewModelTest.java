@@ -244,6 +244,15 @@ class CaseMeasuresViewModelTest {
     }
 
     @Test
+    void aStageChangeNeedsItsReasonUnderTheField() {
+        model.changeStage(CaseStage.LEGAL, "");
+        assertThat(error(Form.STAGE, "reason")).isEqualTo(messages.get(WorklistService.REASON_REQUIRED));
+        model.changeStage(CaseStage.LEGAL, "Dossier confié à Maître Roux");
+        assertThat(model.texts().stage(model.measuresProperty().get())).startsWith("Étape : Contentieux, depuis le");
+        assertThat(model.statusProperty().get()).isEqualTo("Étape du dossier changée.");
+    }
+
+    @Test
     void aPolicyChoiceIsRefusedWhenItChangesNothing() {
         model.assignPolicy(model.policies().get(0));
         assertThat(error(Form.POLICY, "policy")).isEqualTo(messages.get("measures.policy.unchanged"));
@@ -278,6 +287,7 @@ class CaseMeasuresViewModelTest {
                 CaseMeasuresService.POLICY_OTHER_KIND, CaseMeasuresService.POLICY_UNCHANGED,
                 CaseMeasuresService.DEBTOR_UNKNOWN, CaseMeasuresService.DISPUTE_NOT_OPEN,
                 CaseMeasuresService.KIND_REQUIRED, CaseMeasuresService.AMOUNT_CENTS,
+                CaseMeasuresService.STAGE_CLOSED_BY_CLOSING, fr.relance.store.MeasuresJournal.STAGE_UNCHANGED,
                 fr.relance.store.MeasuresJournal.HOLD_NONE, fr.relance.store.MeasuresJournal.PROMISE_NOT_OPEN,
                 fr.relance.store.MeasuresJournal.INSOLVENCY_ALREADY, fr.relance.store.MeasuresJournal.INSOLVENCY_NONE,
                 fr.relance.store.MeasuresJournal.CASE_NONE_OPEN, fr.relance.store.MeasuresJournal.POLICY_UNKNOWN,
