@@ -72,10 +72,20 @@ final class MeasureControls {
         return label;
     }
 
+    /**
+     * An action button. It hands the focus to its container before acting: a focused button that gets disabled
+     * (busy, or its selection gone) would pass the focus on to the next control, and the scroll pane would jump to
+     * it, away from what the user is looking at.
+     */
     Button button(String id, String key, Runnable action) {
         Button button = new Button(messages.get(key));
         button.setId(id);
-        button.setOnAction(event -> action.run());
+        button.setOnAction(event -> {
+            if (button.getParent() != null) {
+                button.getParent().requestFocus();
+            }
+            action.run();
+        });
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
