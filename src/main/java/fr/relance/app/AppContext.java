@@ -17,6 +17,8 @@ import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileViewModel;
 import fr.relance.ui.cases.PaymentPlanViewModel;
 import fr.relance.dunning.PaymentPlanService;
+import fr.relance.ui.cases.CaseMeasuresViewModel;
+import fr.relance.dunning.CaseMeasuresService;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.store.TimelineRepository;
 import fr.relance.dunning.WorklistService;
@@ -177,6 +179,12 @@ public final class AppContext implements AutoCloseable {
             @Override
             public PaymentPlanViewModel paymentPlan(BackgroundTasks t) {
                 return new PaymentPlanViewModel(paymentPlanService(), t, messages, formats, today());
+            }
+
+            @Override
+            public CaseMeasuresViewModel caseMeasures(BackgroundTasks t, Dialogs dialogs) {
+                return new CaseMeasuresViewModel(new CaseMeasuresService(database, user()), t, dialogs, messages,
+                        formats, today());
             }
         };
     }

@@ -53,6 +53,10 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
     public static final String PLAN_CANCELLED = "PLAN_CANCELLED";
     public static final String AGENCY_HANDOVER = "AGENCY_HANDOVER";
     public static final String AGENCY_REPORT = "AGENCY_REPORT";
+    /** The debtor follows another dunning policy from now on. */
+    public static final String POLICY_CHANGED = "POLICY_CHANGED";
+    /** A hold ended before its planned last day: dunning resumes. */
+    public static final String HOLD_LIFTED = "HOLD_LIFTED";
 
     /** Every kind the timeline knows, in the order the kind filter offers them. */
     public static final List<String> KINDS = List.of(NOTE, CALL, EMAIL_SENT, REMINDER_SENT, FORMAL_NOTICE_SENT,
@@ -60,7 +64,8 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
             PROMISE_MADE, PAYMENT_RECEIVED, SETTLED_IN_LEDGER, INVOICE_ISSUED, DUE_DATE_PASSED, DISPUTE_OPENED,
             DISPUTE_RESOLVED, PLAN_AGREED, INSTALMENT_MISSED, PLAN_ACCELERATED, PLAN_COMPLETED, PLAN_CANCELLED,
             AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT,
-            LEGAL_REVIEW, STAGE_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, INSOLVENCY_OPENED, REVERSAL);
+            LEGAL_REVIEW, STAGE_CHANGED, POLICY_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, HOLD_LIFTED,
+            INSOLVENCY_OPENED, REVERSAL);
 
     /** Events that count as a contact with the debtor (the worklist's "last contact"). */
     public static final Set<String> CONTACT_KINDS = Set.of(EMAIL_SENT, REMINDER_SENT, CALL, FORMAL_NOTICE_SENT);

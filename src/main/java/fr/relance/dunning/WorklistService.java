@@ -17,6 +17,7 @@ import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.store.Database;
 import fr.relance.store.DunningJournal;
 import fr.relance.store.DunningStateRepository;
+import fr.relance.store.ReceivablesRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public final class WorklistService {
 
     private final DunningStateRepository states;
     private final DunningJournal journal;
+    private final ReceivablesRepository receivables;
     private final String user;
     private final PaymentPlanService plans;
 
@@ -49,6 +51,7 @@ public final class WorklistService {
     public WorklistService(Database database, String user, PaymentPlanService plans) {
         this.states = new DunningStateRepository(database);
         this.journal = new DunningJournal(database);
+        this.receivables = new ReceivablesRepository(database);
         this.user = user;
         this.plans = plans;
     }
@@ -140,7 +143,7 @@ public final class WorklistService {
                 problems.add(new FieldProblem("promise", PROMISE_REQUIRED));
             } else {
                 promise = new PromiseToPay(asOf, promisedDueDate, promisedAmount);
-                problems.addAll(promise.validate(asOf));
+                problems.addAll(promise.validate(asOf, balanceOf(debtorId, asOf)));
             }
         }
         InvalidInputException.refuseIfAny(problems);
@@ -152,7 +155,7 @@ public final class WorklistService {
             throw new InvalidInputException("promise", PROMISE_REQUIRED);
         }
         PromiseToPay promise = new PromiseToPay(asOf, dueDate, amount);
-        InvalidInputException.refuseIfAny(promise.validate(asOf));
+        InvalidInputException.refuseIfAny(promise.validate(asOf, balanceOf(debtorId, asOf)));
         return journal.recordPromise(debtorId, promise, user);
     }
 
@@ -188,6 +191,12 @@ public final class WorklistService {
         }
         InvalidInputException.refuseIfAny(InsolvencyWatch.opened(openedOn, publishedOn).validate(asOf));
         return journal.markInsolvency(debtorId, openedOn, publishedOn, asOf, user);
+    }
+
+    /** What the debtor owes on {@code asOf}: its open invoices less its open credit notes. */
+    private BigDecimal balanceOf(long debtorId, LocalDate asOf) {
+        return receivables.openItemsOf(debtorId, asOf).stream().map(fr.relance.domain.OpenItem::balance)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static void requireReason(String reason, List<FieldProblem> problems) {

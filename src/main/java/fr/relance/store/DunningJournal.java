@@ -266,11 +266,11 @@ public final class DunningJournal {
         });
     }
 
-    private static String holdSummary(Hold hold) {
+    static String holdSummary(Hold hold) {
         return (hold.from() == null ? "" : hold.from() + " ") + "→ " + hold.until() + ": " + hold.reason();
     }
 
-    private static Long openCaseId(DSLContext tx, long debtorId) {
+    static Long openCaseId(DSLContext tx, long debtorId) {
         return tx.select(COLLECTION_CASE.ID).from(COLLECTION_CASE).where(COLLECTION_CASE.OPEN_DEBTOR_ID.eq(debtorId))
                 .fetchOne(COLLECTION_CASE.ID);
     }

@@ -21,6 +21,7 @@ public record PromiseToPay(LocalDate promisedOn, LocalDate dueDate, BigDecimal a
 
     public static final String DUE_IN_PAST = "promise.dueInPast";
     public static final String AMOUNT_POSITIVE = "promise.amountPositive";
+    public static final String AMOUNT_ABOVE_BALANCE = "promise.amountAboveBalance";
 
     public PromiseToPay {
         Objects.requireNonNull(promisedOn, "promisedOn");
@@ -41,20 +42,38 @@ public record PromiseToPay(LocalDate promisedOn, LocalDate dueDate, BigDecimal a
     }
 
     /**
+     * As {@link #validate(LocalDate)}, and the amount may not exceed what the debtor owes: a promise above the
+     * balance is a typing error, or money the debtor does not owe.
+     *
+     * @param balance what the debtor owes on {@code asOf} (its open invoices less its open credit notes)
+     */
+    public List<FieldProblem> validate(LocalDate asOf, BigDecimal balance) {
+        List<FieldProblem> problems = validate(asOf);
+        if (amount.signum() > 0 && amount.compareTo(balance) > 0) {
+            problems.add(new FieldProblem("amount", AMOUNT_ABOVE_BALANCE));
+        }
+        return problems;
+    }
+
+    /**
      * @param paymentsSince money applied to the debtor's account since the promise; payments dated before
      *                      {@link #promisedOn()} or after {@code asOf} are ignored
      * @return KEPT once the payments received on or before the due date reach the amount (possibly before the due
      *         date), BROKEN once the due date has passed without that, PENDING otherwise
      */
     public PromiseStatus status(List<PartPayment> paymentsSince, LocalDate asOf) {
-        BigDecimal paidInTime = paymentsSince.stream()
+        if (paidInTime(paymentsSince, asOf).compareTo(amount) >= 0) {
+            return PromiseStatus.KEPT;
+        }
+        return asOf.isAfter(dueDate) ? PromiseStatus.BROKEN : PromiseStatus.PENDING;
+    }
+
+    /** What of the payments counts towards the promise: received from the promise day to the due date. */
+    public BigDecimal paidInTime(List<PartPayment> paymentsSince, LocalDate asOf) {
+        return paymentsSince.stream()
                 .filter(p -> !p.receivedOn().isBefore(promisedOn))
                 .filter(p -> !p.receivedOn().isAfter(dueDate) && !p.receivedOn().isAfter(asOf))
                 .map(PartPayment::amount)
                 .reduce(Money.ZERO, BigDecimal::add);
-        if (paidInTime.compareTo(amount) >= 0) {
-            return PromiseStatus.KEPT;
-        }
-        return asOf.isAfter(dueDate) ? PromiseStatus.BROKEN : PromiseStatus.PENDING;
     }
 }

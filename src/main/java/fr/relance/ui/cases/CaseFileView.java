@@ -32,7 +32,8 @@ public final class CaseFileView extends StackPane {
     private final Formats formats;
     private final Columns columns;
 
-    public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, PaymentPlanViewModel plans,
+    public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
+                        PaymentPlanViewModel plans,
                         Dialogs dialogs, Messages messages, Formats formats) {
         this.model = model;
         this.messages = messages;
@@ -51,6 +52,7 @@ public final class CaseFileView extends StackPane {
         timelinePane.setPadding(new Insets(8, 0, 0, 0));
         // Open items above; below, one tab per part of the follow-up (timeline first). Each feature adds its tab.
         TabPane tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
+        tabs.getTabs().add(measuresTab(measures, items));
         tabs.setId("caseTabs");
         tabs.getTabs().add(tab("caseTabPlan", messages.get("case.tab.plan"),
                 new PaymentPlanPane(plans, messages, formats, dialogs)));
@@ -140,6 +142,18 @@ public final class CaseFileView extends StackPane {
     private static Tab tab(String id, String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
+        return tab;
+    }
+
+    /** Suivi: holds, disputes, promises, insolvency, policy and closing; read again each time it is shown. */
+    private Tab measuresTab(CaseMeasuresViewModel measures, TableView<OpenItem> items) {
+        Tab tab = tab("caseTabMeasures", messages.get("case.tab.measures"),
+                new CaseMeasuresPane(measures, items, messages, formats));
+        tab.setOnSelectionChanged(event -> {
+            if (tab.isSelected()) {
+                measures.refresh();
+            }
+        });
         return tab;
     }
 

@@ -68,6 +68,14 @@ public final class CaseFileViewModel {
                 });
     }
 
+    /** Reads the open debtor again (after a measure changed its invoices). */
+    public void refresh() {
+        Debtor shown = debtor.get();
+        if (shown != null) {
+            open(shown.id());
+        }
+    }
+
     public LocalDate today() {
         return today;
     }

@@ -167,6 +167,7 @@ final class TimelinePane extends BorderPane {
                         text.substring(colon + 2));
             }
         }
+        text = EventSummaries.localize(event.kind(), text, messages, formats);
         if (entry.reversed()) {
             text = messages.get("timeline.reversedPrefix") + " " + text;
         }

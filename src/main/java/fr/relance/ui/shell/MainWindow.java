@@ -6,6 +6,7 @@ import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.cases.CaseFileView;
 import fr.relance.ui.cases.CaseFileViewModel;
 import fr.relance.ui.cases.PaymentPlanViewModel;
+import fr.relance.ui.cases.CaseMeasuresViewModel;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
@@ -50,6 +51,7 @@ public final class MainWindow {
     private final AgingViewModel aging;
     private final CaseFileViewModel caseFile;
     private final TimelineViewModel timeline;
+    private final CaseMeasuresViewModel measures;
     private final SettingsViewModel settings;
     private final PoliciesViewModel policies;
     private final Stage stage;
@@ -84,6 +86,7 @@ public final class MainWindow {
         WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
 
         PaymentPlanViewModel paymentPlan(BackgroundTasks tasks);
+        CaseMeasuresViewModel caseMeasures(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -103,6 +106,11 @@ public final class MainWindow {
         aging = services.aging(tasks, dialogs);
         caseFile = services.caseFile(tasks, dialogs);
         timeline = services.timeline(tasks);
+        measures = services.caseMeasures(tasks, dialogs);
+        measures.setOnWritten(() -> {
+            timeline.refresh();
+            caseFile.refresh(); // a dispute, a hold or a write-off shows in the open items
+        });
         settings = services.settings(tasks, dialogs);
         policies = services.policies(tasks, dialogs);
         worklist = services.worklist(tasks, dialogs);
@@ -111,7 +119,7 @@ public final class MainWindow {
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, paymentPlan, dialogs, messages,
+        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, dialogs, messages,
                 formats));
         screens.put(Section.LETTERS, new LettersView(messages));
         screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats,
@@ -208,6 +216,7 @@ public final class MainWindow {
         caseFile.open(debtorId);
         timeline.open(debtorId);
         paymentPlan.open(debtorId);
+        measures.open(debtorId);
         show(Section.CASES);
     }
 
