@@ -49,13 +49,16 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
     public static final String INSTALMENT_MISSED = "INSTALMENT_MISSED";
     public static final String AGENCY_HANDOVER = "AGENCY_HANDOVER";
     public static final String AGENCY_REPORT = "AGENCY_REPORT";
+    /** A file attached to the case; reversing this event withdraws the document (its bytes stay). */
+    public static final String DOCUMENT_ADDED = "DOCUMENT_ADDED";
 
     /** Every kind the timeline knows, in the order the kind filter offers them. */
     public static final List<String> KINDS = List.of(NOTE, CALL, EMAIL_SENT, REMINDER_SENT, FORMAL_NOTICE_SENT,
             LETTER_PRINTED, REGISTERED_LETTER_POSTED, REGISTERED_LETTER_DELIVERED, REGISTERED_LETTER_RETURNED,
             PROMISE_MADE, PAYMENT_RECEIVED, SETTLED_IN_LEDGER, INVOICE_ISSUED, DUE_DATE_PASSED, DISPUTE_OPENED,
             DISPUTE_RESOLVED, PLAN_AGREED, INSTALMENT_MISSED, AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT,
-            LEGAL_REVIEW, STAGE_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, INSOLVENCY_OPENED, REVERSAL);
+            LEGAL_REVIEW, STAGE_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, INSOLVENCY_OPENED, DOCUMENT_ADDED,
+            REVERSAL);
 
     /** Events that count as a contact with the debtor (the worklist's "last contact"). */
     public static final Set<String> CONTACT_KINDS = Set.of(EMAIL_SENT, REMINDER_SENT, CALL, FORMAL_NOTICE_SENT);
