@@ -181,7 +181,13 @@ final class DocumentPreviews {
         }
         List<String> shown = new ArrayList<>();
         for (jakarta.mail.Address address : addresses) {
-            shown.add(address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString());
+            if (address instanceof InternetAddress internet) {
+                String personal = internet.getPersonal();
+                shown.add(personal == null || personal.isBlank() ? internet.getAddress()
+                        : personal + " <" + internet.getAddress() + ">");
+            } else {
+                shown.add(address.toString());
+            }
         }
         return String.join(", ", shown);
     }
