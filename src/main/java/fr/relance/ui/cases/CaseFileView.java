@@ -33,7 +33,7 @@ public final class CaseFileView extends StackPane {
     private final Columns columns;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, Dialogs dialogs, Messages messages,
-                        Formats formats) {
+                        Formats formats, AttachmentsViewModel attachments) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -52,6 +52,8 @@ public final class CaseFileView extends StackPane {
         // Open items above; below, one tab per part of the follow-up (timeline first). Each feature adds its tab.
         TabPane tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
         tabs.setId("caseTabs");
+        tabs.getTabs().add(tab("caseTabAttachments", messages.get("case.tab.attachments"),
+                new AttachmentsPane(attachments, messages, formats)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(openItems, tabs);
         center.setId("caseSplit");

@@ -3,6 +3,7 @@ package fr.relance.ui.shell;
 import atlantafx.base.theme.PrimerLight;
 import fr.relance.ui.aging.AgingView;
 import fr.relance.ui.aging.AgingViewModel;
+import fr.relance.ui.cases.AttachmentsViewModel;
 import fr.relance.ui.cases.CaseFileView;
 import fr.relance.ui.cases.CaseFileViewModel;
 import fr.relance.ui.cases.TimelineViewModel;
@@ -52,6 +53,7 @@ public final class MainWindow {
     private final Services services;
     private final Function<Window, Dialogs> dialogsFactory;
     private final WorklistViewModel worklist;
+    private final AttachmentsViewModel attachments;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -75,6 +77,8 @@ public final class MainWindow {
         String dataFileLabel();
 
         WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
+
+        AttachmentsViewModel attachments(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -96,10 +100,12 @@ public final class MainWindow {
         timeline = services.timeline(tasks);
         settings = services.settings(tasks, dialogs);
         worklist = services.worklist(tasks, dialogs);
+        attachments = services.attachments(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats));
+        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats,
+                attachments));
         screens.put(Section.LETTERS, new LettersView(messages));
         screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
 
@@ -183,6 +189,7 @@ public final class MainWindow {
     private void openCase(long debtorId) {
         caseFile.open(debtorId);
         timeline.open(debtorId);
+        attachments.open(debtorId);
         show(Section.CASES);
     }
 
