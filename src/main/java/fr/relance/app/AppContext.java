@@ -5,6 +5,8 @@ import fr.relance.documents.AttachmentService;
 import fr.relance.documents.DesktopSystemViewer;
 import fr.relance.store.AgencyRepository;
 import fr.relance.store.DocumentRepository;
+import fr.relance.ui.agencies.AgenciesViewModel;
+import fr.relance.ui.agencies.CaseAgencyViewModel;
 import fr.relance.ui.cases.AttachmentsViewModel;
 import fr.relance.imports.ImportService;
 import fr.relance.store.AppSettingsRepository;
@@ -175,6 +177,17 @@ public final class AppContext implements AutoCloseable {
             @Override
             public WorklistViewModel worklist(BackgroundTasks t, Dialogs dialogs) {
                 return new WorklistViewModel(worklistService(), t, dialogs, messages, formats, user(), today());
+            }
+
+            @Override
+            public CaseAgencyViewModel caseAgency(BackgroundTasks t) {
+                return new CaseAgencyViewModel(agencies, t, messages);
+            }
+
+            @Override
+            public AgenciesViewModel agencies(BackgroundTasks t, Dialogs dialogs) {
+                return new AgenciesViewModel(agencies, documents, attachments, t, dialogs, messages, formats, today(),
+                        user());
             }
 
             @Override

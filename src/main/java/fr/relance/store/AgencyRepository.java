@@ -1,14 +1,17 @@
 package fr.relance.store;
 
+import static fr.relance.store.jooq.Tables.APP_SETTING;
 import static fr.relance.store.jooq.Tables.COLLECTION_AGENCY;
 import static fr.relance.store.jooq.Tables.COLLECTION_CASE;
 
 import fr.relance.domain.InvalidInputException;
 import fr.relance.domain.Siren;
+import fr.relance.domain.agency.AgencyFeeEstimate;
 import fr.relance.domain.agency.AgencyRules;
 import fr.relance.domain.agency.CollectionAgency;
 import fr.relance.domain.documents.DocumentKind;
 import fr.relance.store.jooq.tables.records.CollectionAgencyRecord;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,8 @@ public final class AgencyRepository {
 
     public static final String NAME_TAKEN = "agency.name.taken";
     public static final String IN_USE = "agency.delete.inUse";
+    /** The app_setting holding the fee share (percent of the balance) above which a handover is flagged. */
+    public static final String MAX_SHARE_SETTING = "agency.maxFeeShare";
 
     private final DSLContext dsl;
 
@@ -145,6 +150,36 @@ public final class AgencyRepository {
             update.where(COLLECTION_AGENCY.ID.eq(agencyId)).execute();
         });
         return find(agencyId).orElseThrow();
+    }
+
+    /** The fee share, in percent of the balance, above which the case file warns; 25 % unless set. */
+    public BigDecimal maxFeeShare() {
+        return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.NAME.eq(MAX_SHARE_SETTING))
+                .fetchOptional(APP_SETTING.SETTING_VALUE)
+                .flatMap(AgencyRepository::parseShare)
+                .orElse(AgencyFeeEstimate.DEFAULT_MAX_SHARE);
+    }
+
+    /** @throws InvalidInputException unless the share is above 0 and at most 100 */
+    public void saveMaxFeeShare(BigDecimal share) {
+        if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInputException("maxShare", "agency.maxShare.invalid");
+        }
+        String value = share.stripTrailingZeros().toPlainString();
+        dsl.mergeInto(APP_SETTING).using(dsl.selectOne()).on(APP_SETTING.NAME.eq(MAX_SHARE_SETTING))
+                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(APP_SETTING.NAME, APP_SETTING.SETTING_VALUE).values(MAX_SHARE_SETTING, value)
+                .execute();
+    }
+
+    private static Optional<BigDecimal> parseShare(String text) {
+        try {
+            BigDecimal share = new BigDecimal(text.strip());
+            return share.signum() > 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0 ? Optional.of(share)
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static CollectionAgency toAgency(CollectionAgencyRecord r) {

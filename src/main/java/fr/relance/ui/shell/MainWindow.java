@@ -3,6 +3,9 @@ package fr.relance.ui.shell;
 import atlantafx.base.theme.PrimerLight;
 import fr.relance.ui.aging.AgingView;
 import fr.relance.ui.aging.AgingViewModel;
+import fr.relance.ui.agencies.AgenciesView;
+import fr.relance.ui.agencies.AgenciesViewModel;
+import fr.relance.ui.agencies.CaseAgencyViewModel;
 import fr.relance.ui.cases.AttachmentsViewModel;
 import fr.relance.ui.cases.CaseFileView;
 import fr.relance.ui.cases.CaseFileViewModel;
@@ -54,6 +57,8 @@ public final class MainWindow {
     private final Function<Window, Dialogs> dialogsFactory;
     private final WorklistViewModel worklist;
     private final AttachmentsViewModel attachments;
+    private final CaseAgencyViewModel caseAgency;
+    private final AgenciesViewModel agencies;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -79,6 +84,10 @@ public final class MainWindow {
         WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
 
         AttachmentsViewModel attachments(BackgroundTasks tasks, Dialogs dialogs);
+
+        CaseAgencyViewModel caseAgency(BackgroundTasks tasks);
+
+        AgenciesViewModel agencies(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -101,13 +110,19 @@ public final class MainWindow {
         settings = services.settings(tasks, dialogs);
         worklist = services.worklist(tasks, dialogs);
         attachments = services.attachments(tasks, dialogs);
+        caseAgency = services.caseAgency(tasks);
+        caseAgency.balanceProperty().bind(caseFile.balanceProperty());
+        agencies = services.agencies(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
         screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats,
-                attachments));
+                attachments, caseAgency));
         screens.put(Section.LETTERS, new LettersView(messages));
-        screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
+        SettingsView settingsView = new SettingsView(settings, messages, formats);
+        settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
+                new AgenciesView(agencies, messages, formats));
+        screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
         root.setCenter(content);
@@ -128,6 +143,7 @@ public final class MainWindow {
         show(Section.AGING);
         aging.refresh();
         settings.load();
+        agencies.load();
     }
 
     private VBox navigation(Messages messages) {
@@ -190,6 +206,7 @@ public final class MainWindow {
         caseFile.open(debtorId);
         timeline.open(debtorId);
         attachments.open(debtorId);
+        caseAgency.refresh();
         show(Section.CASES);
     }
 
