@@ -55,7 +55,7 @@ public final class AgenciesView extends BorderPane {
         setTop(hint);
 
         SplitPane directory = new SplitPane(directory(), form());
-        directory.setDividerPositions(0.5);
+        directory.setDividerPositions(0.55);
         SplitPane main = new SplitPane(directory, simulation());
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.68);
@@ -126,11 +126,11 @@ public final class AgenciesView extends BorderPane {
         archived.selectedProperty().bindBidirectional(model.showArchivedProperty());
         Label title = new Label(messages.get("agency.title"));
         title.getStyleClass().add("title-4");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, archived, add);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        archived.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, add, archived);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, bar, table);
+        VBox box = new VBox(8, title, bar, table);
         box.setPadding(new Insets(0, 8, 0, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
@@ -155,14 +155,15 @@ public final class AgenciesView extends BorderPane {
             input.textProperty().bindBidirectional(model.field(field));
             Label label = new Label(messages.get("agency.field." + field));
             label.setLabelFor(input);
-            label.setWrapText(true);
-            label.setMaxWidth(200);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row++, label, new VBox(2, input, error(field, input)));
         }
         DatePicker signedOn = Pickers.date("agency-agreementSignedOn",
                 messages.get("agency.field.agreementSignedOn"), formats);
         signedOn.valueProperty().bindBidirectional(model.agreementSignedOnProperty());
-        grid.addRow(row++, new Label(messages.get("agency.field.agreementSignedOn")),
+        Label signedOnLabel = new Label(messages.get("agency.field.agreementSignedOn"));
+        signedOnLabel.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row++, signedOnLabel,
                 new VBox(2, signedOn, error("agreementSignedOn", signedOn.getEditor())));
         grid.add(agreementRow(), 1, row++);
 
@@ -258,7 +259,7 @@ public final class AgenciesView extends BorderPane {
         Label title = new Label(messages.get("agency.estimate.title"));
         title.getStyleClass().add("title-4");
         AgencyEstimatesTable table = new AgencyEstimatesTable("agencySimulationTable", model.estimates(),
-                () -> model.maxShareProperty().get(), messages, formats, messages.get("agency.simulate.prompt"));
+                () -> model.maxShareProperty().get(), messages, formats, messages.get("agency.simulate.empty"));
         model.maxShareProperty().addListener((obs, old, now) -> table.refresh());
         VBox box = new VBox(8, title, controls, table);
         box.setPadding(new Insets(8, 0, 0, 0));

@@ -28,17 +28,17 @@ public final class AgencyEstimatesTable extends TableView<AgencyFeeEstimate> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns columns = new Columns(formats);
         var name = columns.text(messages.get("agency.column.name"), (AgencyFeeEstimate e) -> e.agency().name());
-        name.setPrefWidth(180);
+        name.setPrefWidth(170);
         var fees = columns.text(messages.get("agency.column.fees"), (AgencyFeeEstimate e) ->
                 feeModel(e.agency(), messages, formats));
-        fees.setPrefWidth(200);
+        fees.setPrefWidth(230);
         var fee = columns.money(messages.get("agency.estimate.column.fee"), AgencyFeeEstimate::fee, false);
-        fee.setPrefWidth(100);
+        fee.setPrefWidth(130);
         var share = columns.text(messages.get("agency.estimate.column.share"),
                 (AgencyFeeEstimate e) -> formats.percent(e.share()));
-        share.setPrefWidth(90);
+        share.setPrefWidth(100);
         var net = columns.money(messages.get("agency.estimate.column.net"), AgencyFeeEstimate::net, false);
-        net.setPrefWidth(100);
+        net.setPrefWidth(120);
         var warnings = columns.text(messages.get("agency.estimate.column.warnings"),
                 (AgencyFeeEstimate e) -> warnings(e, maxShare.get(), messages, formats));
         warnings.setPrefWidth(320);

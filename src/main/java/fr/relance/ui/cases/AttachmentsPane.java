@@ -72,7 +72,7 @@ public final class AttachmentsPane extends BorderPane {
         showPreview();
         SplitPane split = new SplitPane(table, preview);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.6);
 
         VBox top = new VBox(6, toolbar(table), progressRow(), form());
         top.setPadding(new Insets(0, 0, 8, 0));
@@ -171,10 +171,10 @@ public final class AttachmentsPane extends BorderPane {
             }
         });
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        kind.setPrefWidth(240);
+        kind.setMaxWidth(Double.MAX_VALUE);
         DatePicker date = Pickers.date("documentDate", messages.get("document.form.date"), formats);
         date.valueProperty().bindBidirectional(model.documentDateProperty());
-        date.setPrefWidth(150);
+        date.setMaxWidth(Double.MAX_VALUE);
         TextField note = new TextField();
         note.setId("documentNote");
         note.setPromptText(messages.get("document.form.notePrompt"));
@@ -191,13 +191,14 @@ public final class AttachmentsPane extends BorderPane {
         skip.disableProperty().bind(model.busyProperty());
         skip.setOnAction(event -> model.skipPending());
 
-        GridPane fields = new GridPane();
-        fields.setHgap(10);
-        fields.setVgap(2);
-        fields.addRow(0, caption("document.form.kind"), caption("document.form.date"), caption("document.form.note"));
-        fields.addRow(1, kind, date, note, attach, skip);
-        fields.addRow(2, error("kind"), error("documentDate"), error("note"));
-        GridPane.setHgrow(note, Priority.ALWAYS);
+        VBox kindField = field("document.form.kind", kind, "kind", 240);
+        VBox dateField = field("document.form.date", date, "documentDate", 150);
+        VBox noteField = field("document.form.note", note, "note", Double.MAX_VALUE);
+        HBox.setHgrow(noteField, Priority.ALWAYS);
+        attach.setMinWidth(Region.USE_PREF_SIZE);
+        skip.setMinWidth(Region.USE_PREF_SIZE);
+        VBox buttons = new VBox(new Label(" "), new HBox(8, attach, skip));
+        HBox fields = new HBox(10, kindField, dateField, noteField, buttons);
 
         HBox heading = new HBox(10, title, details, queue);
         heading.setAlignment(Pos.BASELINE_LEFT);
@@ -220,6 +221,20 @@ public final class AttachmentsPane extends BorderPane {
         return form;
     }
 
+    /** Caption, input and the problem under it, the problem wrapping within the input's width. */
+    private VBox field(String captionKey, Node input, String errorField, double width) {
+        Label error = error(errorField);
+        error.setMaxWidth(width);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        VBox box = new VBox(2, caption(captionKey), input, error);
+        if (width != Double.MAX_VALUE) {
+            box.setPrefWidth(width);
+            box.setMinWidth(width);
+            box.setMaxWidth(width);
+        }
+        return box;
+    }
+
     private String details(InspectedFile file) {
         String text = messages.get("document.form.details", AttachmentService.label(file.type()),
                 formats.fileSize(file.size()));
@@ -231,7 +246,6 @@ public final class AttachmentsPane extends BorderPane {
         error.setId("documentError-" + field);
         error.getStyleClass().add("danger");
         error.setWrapText(true);
-        error.setMaxWidth(320);
         model.errors().addListener((MapChangeListener<String, String>) change -> {
             String message = model.errors().get(field);
             error.setText(message == null ? "" : message);
@@ -257,11 +271,11 @@ public final class AttachmentsPane extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var kind = columns.text(messages.get("document.column.kind"),
                 (StoredDocument d) -> messages.get("document.kind." + d.kind().name()));
-        kind.setPrefWidth(150);
+        kind.setPrefWidth(130);
         var date = columns.date(messages.get("document.column.date"), StoredDocument::documentDate);
-        date.setPrefWidth(100);
+        date.setPrefWidth(85);
         var name = columns.text(messages.get("document.column.name"), StoredDocument::fileName);
-        name.setPrefWidth(200);
+        name.setPrefWidth(190);
         TableColumn<StoredDocument, Long> size = new TableColumn<>(messages.get("document.column.size"));
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
         size.setCellFactory(c -> new TableCell<>() {
@@ -272,14 +286,14 @@ public final class AttachmentsPane extends BorderPane {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        size.setPrefWidth(80);
+        size.setPrefWidth(70);
         var note = columns.text(messages.get("document.column.note"), (StoredDocument d) -> d.withdrawn()
                 ? messages.get("document.withdrawn", formats.date(d.withdrawnOn()), d.withdrawalReason())
                 : d.note());
-        note.setPrefWidth(180);
+        note.setPrefWidth(150);
         var added = columns.text(messages.get("document.column.added"), (StoredDocument d) -> messages.get(
                 "document.added", formats.date(d.addedAt() == null ? null : d.addedAt().toLocalDate()), d.addedBy()));
-        added.setPrefWidth(150);
+        added.setPrefWidth(140);
         table.getColumns().addAll(List.of(kind, date, name, size, note, added));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
