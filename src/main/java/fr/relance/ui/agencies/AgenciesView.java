@@ -75,7 +75,7 @@ public final class AgenciesView extends BorderPane {
                 ? a.name() + " (" + messages.get("agency.archived") + ")" : a.name());
         name.setPrefWidth(160);
         var fees = columns.text(messages.get("agency.column.fees"),
-                (CollectionAgency a) -> AgencyEstimatesTable.feeModel(a, messages, formats));
+                (CollectionAgency a) -> AgencyTexts.feeModel(a, messages, formats));
         fees.setPrefWidth(170);
         var minimum = columns.money(messages.get("agency.column.minimum"), CollectionAgency::minimumClaim, false);
         minimum.setPrefWidth(100);

@@ -159,9 +159,9 @@ public final class AgenciesViewModel {
                 text("contactName"), text("email"), text("phone"), percent, fixed, minimum, agreementSignedOn.get(),
                 current == null ? null : current.agreementDocumentId(), text("insuranceReference"), text("notes"),
                 current != null && current.archived());
-        if (errors.isEmpty()) {
-            showProblems(AgencyRules.validate(agency, today));
-        }
+        // Fields that do not read as numbers keep that problem; the rules speak for the others.
+        showProblems(AgencyRules.validate(agency, today).stream()
+                .filter(problem -> !errors.containsKey(problem.field())).toList());
         if (!errors.isEmpty()) {
             status.set(messages.get("agency.invalid", errors.size()));
             return false;
