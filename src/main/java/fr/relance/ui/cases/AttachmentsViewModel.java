@@ -81,6 +81,7 @@ public final class AttachmentsViewModel {
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper saved = new ReadOnlyIntegerWrapper();
     private BackgroundTasks.Handle running;
     private Long debtorId;
 
@@ -190,6 +191,7 @@ public final class AttachmentsViewModel {
                 progress::set,
                 stored -> {
                     stopBusy(messages.get("document.saved", stored.fileName()));
+                    saved.set(saved.get() + 1);
                     closeForm();
                     if (Objects.equals(debtor, debtorId)) {
                         list.add(0, stored);
@@ -284,6 +286,7 @@ public final class AttachmentsViewModel {
         dialogs.askText(messages.get("document.withdraw.title"), messages.get("document.withdraw.reason"))
                 .ifPresent(reason -> tasks.run(() -> documents.withdraw(document.id(), reason, today, user), id -> {
                     status.set(messages.get("document.withdrawnDone", document.fileName()));
+                    saved.set(saved.get() + 1);
                     refresh();
                 }, error -> {
                     if (error instanceof InvalidInputException invalid) {
@@ -402,6 +405,11 @@ public final class AttachmentsViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Goes up by one after each document added or withdrawn: the timeline has a new event then. */
+    public ReadOnlyIntegerProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     public LocalDate today() {

@@ -110,6 +110,9 @@ public final class MainWindow {
         settings = services.settings(tasks, dialogs);
         worklist = services.worklist(tasks, dialogs);
         attachments = services.attachments(tasks, dialogs);
+        // Adding or withdrawing a document writes a timeline event; reversing one on the timeline withdraws it.
+        attachments.savedProperty().addListener((obs, old, now) -> timeline.refresh());
+        timeline.savedProperty().addListener((obs, old, now) -> attachments.refresh());
         caseAgency = services.caseAgency(tasks);
         caseAgency.balanceProperty().bind(caseFile.balanceProperty());
         agencies = services.agencies(tasks, dialogs);
