@@ -73,12 +73,12 @@ public final class AgenciesView extends BorderPane {
         Columns columns = new Columns(formats);
         var name = columns.text(messages.get("agency.column.name"), (CollectionAgency a) -> a.archived()
                 ? a.name() + " (" + messages.get("agency.archived") + ")" : a.name());
-        name.setPrefWidth(160);
+        name.setPrefWidth(140);
         var fees = columns.text(messages.get("agency.column.fees"),
                 (CollectionAgency a) -> AgencyTexts.feeModel(a, messages, formats));
-        fees.setPrefWidth(170);
+        fees.setPrefWidth(190);
         var minimum = columns.money(messages.get("agency.column.minimum"), CollectionAgency::minimumClaim, false);
-        minimum.setPrefWidth(100);
+        minimum.setPrefWidth(90);
         TableColumn<CollectionAgency, CollectionAgency> agreement = new TableColumn<>(
                 messages.get("agency.column.agreement"));
         agreement.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
@@ -102,7 +102,7 @@ public final class AgenciesView extends BorderPane {
         var contact = columns.text(messages.get("agency.column.contact"), (CollectionAgency a) ->
                 String.join(" · ", java.util.stream.Stream.of(a.contactName(), a.phone(), a.email())
                         .filter(s -> s != null && !s.isBlank()).toList()));
-        contact.setPrefWidth(200);
+        contact.setPrefWidth(160);
         table.getColumns().addAll(List.of(name, fees, minimum, agreement, contact));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, agency) -> {
             if (agency != null) {
@@ -165,7 +165,7 @@ public final class AgenciesView extends BorderPane {
         signedOnLabel.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(row++, signedOnLabel,
                 new VBox(2, signedOn, error("agreementSignedOn", signedOn.getEditor())));
-        grid.add(agreementRow(), 1, row++);
+        grid.add(agreementRow(), 0, row++, 2, 1);
 
         Button save = new Button(messages.get("agency.save"));
         save.setId("saveAgencyButton");
@@ -182,13 +182,16 @@ public final class AgenciesView extends BorderPane {
         delete.setId("deleteAgencyButton");
         delete.disableProperty().bind(model.editingProperty().isNull());
         delete.setOnAction(event -> model.delete());
+        for (Button button : List.of(save, archive, delete)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, save, archive, delete);
-        grid.add(actions, 1, row++);
+        grid.add(actions, 0, row++, 2, 1);
         Label status = new Label();
         status.setId("agencyStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        grid.add(status, 1, row);
+        grid.add(status, 0, row, 2, 1);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         return scroll;
@@ -216,6 +219,8 @@ public final class AgenciesView extends BorderPane {
         cancel.visibleProperty().bind(model.busyProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(event -> model.cancelAttach());
+        attach.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, attach, open, progress, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, state, buttons);

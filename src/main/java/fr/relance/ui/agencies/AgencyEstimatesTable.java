@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 
 /** Expected fees per agency against a balance, with what speaks against the handover. */
@@ -40,6 +42,16 @@ public final class AgencyEstimatesTable extends TableView<AgencyFeeEstimate> {
         var warnings = columns.text(messages.get("agency.estimate.column.warnings"),
                 (AgencyFeeEstimate e) -> AgencyTexts.warnings(e, maxShare.get(), messages, formats));
         warnings.setPrefWidth(320);
+        // Several warnings may apply: they wrap in the cell rather than hide behind an ellipsis.
+        warnings.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
         getColumns().addAll(List.of(name, fees, fee, share, net, warnings));
         setRowFactory(view -> new TableRow<>() {
             @Override
