@@ -1,6 +1,13 @@
 package fr.relance.app;
 
 import fr.relance.demo.DemoDataService;
+import fr.relance.documents.AttachmentService;
+import fr.relance.documents.DesktopSystemViewer;
+import fr.relance.store.AgencyRepository;
+import fr.relance.store.DocumentRepository;
+import fr.relance.ui.agencies.AgenciesViewModel;
+import fr.relance.ui.agencies.CaseAgencyViewModel;
+import fr.relance.ui.cases.AttachmentsViewModel;
 import fr.relance.imports.ImportService;
 import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.LedgerImport;
@@ -50,6 +57,9 @@ public final class AppContext implements AutoCloseable {
     private final ReceivablesRepository receivables;
     private final DemoDataService demo;
     private final ImportService imports;
+    private final DocumentRepository documents;
+    private final AgencyRepository agencies;
+    private final AttachmentService attachments;
 
     private AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -62,6 +72,10 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DemoDataService(new LedgerWriter(database));
         this.imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database),
                 new PayerDirectory(database));
+        this.documents = new DocumentRepository(database);
+        this.agencies = new AgencyRepository(database);
+        this.attachments = new AttachmentService(documents, agencies, new DesktopSystemViewer(),
+                AttachmentService.sessionCopiesFolder());
     }
 
     /**
@@ -185,6 +199,22 @@ public final class AppContext implements AutoCloseable {
             public CaseMeasuresViewModel caseMeasures(BackgroundTasks t, Dialogs dialogs) {
                 return new CaseMeasuresViewModel(new CaseMeasuresService(database, user()), t, dialogs, messages,
                         formats, today());
+            }
+
+            @Override
+            public CaseAgencyViewModel caseAgency(BackgroundTasks t) {
+                return new CaseAgencyViewModel(agencies, t, messages);
+            }
+
+            @Override
+            public AgenciesViewModel agencies(BackgroundTasks t, Dialogs dialogs) {
+                return new AgenciesViewModel(agencies, documents, attachments, t, dialogs, messages, formats, today(),
+                        user());
+            }
+
+            @Override
+            public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
+                return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
         };
     }

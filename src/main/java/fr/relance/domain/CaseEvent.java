@@ -57,6 +57,8 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
     public static final String POLICY_CHANGED = "POLICY_CHANGED";
     /** A hold ended before its planned last day: dunning resumes. */
     public static final String HOLD_LIFTED = "HOLD_LIFTED";
+    /** A file attached to the case; reversing this event withdraws the document (its bytes stay). */
+    public static final String DOCUMENT_ADDED = "DOCUMENT_ADDED";
 
     /** Every kind the timeline knows, in the order the kind filter offers them. */
     public static final List<String> KINDS = List.of(NOTE, CALL, EMAIL_SENT, REMINDER_SENT, FORMAL_NOTICE_SENT,
@@ -65,7 +67,7 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
             DISPUTE_RESOLVED, PLAN_AGREED, INSTALMENT_MISSED, PLAN_ACCELERATED, PLAN_COMPLETED, PLAN_CANCELLED,
             AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT,
             LEGAL_REVIEW, STAGE_CHANGED, POLICY_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, HOLD_LIFTED,
-            INSOLVENCY_OPENED, REVERSAL);
+            INSOLVENCY_OPENED, DOCUMENT_ADDED, REVERSAL);
 
     /** Events that count as a contact with the debtor (the worklist's "last contact"). */
     public static final Set<String> CONTACT_KINDS = Set.of(EMAIL_SENT, REMINDER_SENT, CALL, FORMAL_NOTICE_SENT);

@@ -4,6 +4,8 @@ import fr.relance.domain.Contact;
 import fr.relance.domain.Debtor;
 import fr.relance.domain.InvoiceKind;
 import fr.relance.domain.OpenItem;
+import fr.relance.ui.agencies.CaseAgencyPane;
+import fr.relance.ui.agencies.CaseAgencyViewModel;
 import fr.relance.ui.common.Columns;
 import fr.relance.ui.common.EmptyState;
 import fr.relance.text.Formats;
@@ -33,8 +35,8 @@ public final class CaseFileView extends StackPane {
     private final Columns columns;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
-                        PaymentPlanViewModel plans,
-                        Dialogs dialogs, Messages messages, Formats formats) {
+                        PaymentPlanViewModel plans, AttachmentsViewModel attachments,
+                        CaseAgencyViewModel agencyFees, Dialogs dialogs, Messages messages, Formats formats) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -56,6 +58,10 @@ public final class CaseFileView extends StackPane {
         tabs.setId("caseTabs");
         tabs.getTabs().add(tab("caseTabPlan", messages.get("case.tab.plan"),
                 new PaymentPlanPane(plans, messages, formats, dialogs)));
+        tabs.getTabs().add(tab("caseTabAttachments", messages.get("case.tab.attachments"),
+                new AttachmentsPane(attachments, messages, formats)));
+        tabs.getTabs().add(tab("caseTabAgency", messages.get("case.tab.agencies"),
+                new CaseAgencyPane(agencyFees, messages, formats)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(openItems, tabs);
         center.setId("caseSplit");

@@ -159,6 +159,13 @@ final class TimelinePane extends BorderPane {
             // Stored as "→ 2026-11-30" by the journal: the promised date, read as the user writes dates.
             text = messages.get("timeline.promisedFor", formats.date(java.time.LocalDate.parse(text.substring(2))));
         }
+        if (CaseEvent.DOCUMENT_ADDED.equals(event.kind())) {
+            // Stored as "INVOICE_COPY · file.pdf" by DocumentRepository; the kind reads in the user's language.
+            int dot = text.indexOf(" · ");
+            if (dot > 0 && messages.has("document.kind." + text.substring(0, dot))) {
+                text = messages.get("document.kind." + text.substring(0, dot)) + text.substring(dot);
+            }
+        }
         if (CaseEvent.REVERSAL.equals(event.kind())) {
             // Stored as "KIND: reason" by the repository; read "Annule « Note » : reason".
             int colon = text.indexOf(": ");

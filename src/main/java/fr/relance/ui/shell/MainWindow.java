@@ -3,6 +3,10 @@ package fr.relance.ui.shell;
 import atlantafx.base.theme.PrimerLight;
 import fr.relance.ui.aging.AgingView;
 import fr.relance.ui.aging.AgingViewModel;
+import fr.relance.ui.agencies.AgenciesView;
+import fr.relance.ui.agencies.AgenciesViewModel;
+import fr.relance.ui.agencies.CaseAgencyViewModel;
+import fr.relance.ui.cases.AttachmentsViewModel;
 import fr.relance.ui.cases.CaseFileView;
 import fr.relance.ui.cases.CaseFileViewModel;
 import fr.relance.ui.cases.PaymentPlanViewModel;
@@ -59,6 +63,9 @@ public final class MainWindow {
     private final Function<Window, Dialogs> dialogsFactory;
     private final WorklistViewModel worklist;
     private final PaymentPlanViewModel paymentPlan;
+    private final AttachmentsViewModel attachments;
+    private final CaseAgencyViewModel caseAgency;
+    private final AgenciesViewModel agencies;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -87,6 +94,12 @@ public final class MainWindow {
 
         PaymentPlanViewModel paymentPlan(BackgroundTasks tasks);
         CaseMeasuresViewModel caseMeasures(BackgroundTasks tasks, Dialogs dialogs);
+
+        AttachmentsViewModel attachments(BackgroundTasks tasks, Dialogs dialogs);
+
+        CaseAgencyViewModel caseAgency(BackgroundTasks tasks);
+
+        AgenciesViewModel agencies(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -116,14 +129,24 @@ public final class MainWindow {
         worklist = services.worklist(tasks, dialogs);
         paymentPlan = services.paymentPlan(tasks);
         paymentPlan.changedProperty().addListener((obs, old, now) -> timeline.refresh());
+        attachments = services.attachments(tasks, dialogs);
+        // Adding or withdrawing a document writes a timeline event; reversing one on the timeline withdraws it.
+        attachments.savedProperty().addListener((obs, old, now) -> timeline.refresh());
+        timeline.savedProperty().addListener((obs, old, now) -> attachments.refresh());
+        caseAgency = services.caseAgency(tasks);
+        caseAgency.balanceProperty().bind(caseFile.balanceProperty());
+        agencies = services.agencies(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, dialogs, messages,
-                formats));
+        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
+                caseAgency, dialogs, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));
-        screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats,
-                new PoliciesView(policies, messages, formats).tab()));
+        SettingsView settingsView = new SettingsView(settings, messages, formats,
+                new PoliciesView(policies, messages, formats).tab());
+        settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
+                new AgenciesView(agencies, messages, formats));
+        screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
         root.setCenter(content);
@@ -151,6 +174,7 @@ public final class MainWindow {
                 event.consume();
             }
         });
+        agencies.load();
     }
 
     private VBox navigation(Messages messages) {
@@ -217,6 +241,8 @@ public final class MainWindow {
         timeline.open(debtorId);
         paymentPlan.open(debtorId);
         measures.open(debtorId);
+        attachments.open(debtorId);
+        caseAgency.refresh();
         show(Section.CASES);
     }
 
