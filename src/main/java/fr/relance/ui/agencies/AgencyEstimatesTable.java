@@ -28,15 +28,15 @@ public final class AgencyEstimatesTable extends TableView<AgencyFeeEstimate> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns columns = new Columns(formats);
         var name = columns.text(messages.get("agency.column.name"), (AgencyFeeEstimate e) -> e.agency().name());
-        name.setPrefWidth(170);
+        name.setPrefWidth(160);
         var fees = columns.text(messages.get("agency.column.fees"), (AgencyFeeEstimate e) ->
                 AgencyTexts.feeModel(e.agency(), messages, formats));
-        fees.setPrefWidth(230);
+        fees.setPrefWidth(250);
         var fee = columns.money(messages.get("agency.estimate.column.fee"), AgencyFeeEstimate::fee, false);
-        fee.setPrefWidth(130);
+        fee.setPrefWidth(160);
         var share = columns.text(messages.get("agency.estimate.column.share"),
                 (AgencyFeeEstimate e) -> formats.percent(e.share()));
-        share.setPrefWidth(100);
+        share.setPrefWidth(125);
         var net = columns.money(messages.get("agency.estimate.column.net"), AgencyFeeEstimate::net, false);
         net.setPrefWidth(120);
         var warnings = columns.text(messages.get("agency.estimate.column.warnings"),
