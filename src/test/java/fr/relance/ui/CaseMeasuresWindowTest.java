@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
@@ -117,12 +118,17 @@ class CaseMeasuresWindowTest {
         // A dispute on the invoice selected in the open items, marked in its follow-up column.
         TableView<?> openItems = robot.lookup("#openItemsTable").queryTableView();
         robot.clickOn(row(robot, openItems, 0));
+        waitUntil(() -> robot.lookup("#disputeInvoiceLabel").queryLabeled().getText()
+                .startsWith("Facture sélectionnée : FA-1"));
         clickIn(robot, "#disputeCategory");
         robot.clickOn("Prix");
+        ComboBox<?> category = robot.lookup("#disputeCategory").queryAs(ComboBox.class);
+        waitUntil(() -> category.getValue() == DisputeCategory.PRICE);
         clickIn(robot, "#disputeNote").write("Remise de 5 % oubliée");
         clickIn(robot, "#openDisputeButton");
         TableView<CaseMeasures.DisputeEntry> disputes = robot.lookup("#disputesTable").queryTableView();
         waitUntil(() -> disputes.getItems().size() == 1);
+        assertThat(robot.lookup("#error-DISPUTE-form").queryLabeled().getText()).isEmpty();
         assertThat(disputes.getItems().get(0).category()).isEqualTo(DisputeCategory.PRICE);
         assertThat(disputes.getItems().get(0).invoiceNumber()).isEqualTo("FA-1");
 

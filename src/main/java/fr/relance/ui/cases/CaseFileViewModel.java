@@ -59,7 +59,9 @@ public final class CaseFileViewModel {
                     }
                     debtor.set(loaded.debtor());
                     contacts.setAll(loaded.contacts());
-                    openItems.setAll(loaded.items());
+                    if (!openItems.equals(loaded.items())) {
+                        openItems.setAll(loaded.items()); // unchanged, the list stays: so does the row selected
+                    }
                     balance.set(loaded.items().stream().map(OpenItem::balance)
                             .reduce(BigDecimal.ZERO, BigDecimal::add));
                 }, error -> {
