@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Replaces the placeholders of a checked template by their values and cuts the body into blocks: a paragraph
  * per blank-line separated block, and a table block where {{tableau_factures}}, {{tableau_penalites}} or
- * {{tableau_echeances}} stands alone on its line. A line whose placeholders all came out empty (an optional
- * value the debtor lacks) is left out rather than printed blank.
+ * {{tableau_echeances}} stands alone on its line. A line whose placeholders all came out empty (optional values
+ * the data lacks, "SIREN : {{debiteur.siren}}" for a consumer) is left out rather than printed half empty.
  */
 public final class TemplateMerger {
 
@@ -36,10 +36,10 @@ public final class TemplateMerger {
                 });
                 continue;
             }
-            String merged = merge(line, values);
-            if (line.hasFields() && merged.isBlank()) {
+            if (line.hasFields() && allFieldsEmpty(line, values)) {
                 continue;
             }
+            String merged = merge(line, values);
             paragraph.add(merged.stripTrailing());
         }
         flush(paragraph, blocks);
@@ -70,6 +70,12 @@ public final class TemplateMerger {
             }
         }
         return out.toString();
+    }
+
+    private static boolean allFieldsEmpty(TemplateText.Line line, Map<Placeholder, String> values) {
+        return line.tokens().stream().filter(TemplateText.Field.class::isInstance)
+                .map(t -> values.get(((TemplateText.Field) t).placeholder()))
+                .allMatch(value -> value == null || value.isBlank());
     }
 
     private static void flush(List<String> paragraph, List<LetterBlock> blocks) {
