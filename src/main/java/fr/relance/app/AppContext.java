@@ -23,6 +23,9 @@ import fr.relance.ui.imports.ImportWizardViewModel;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.settings.SettingsViewModel;
+import fr.relance.ui.templates.TemplatesViewModel;
+import fr.relance.store.LetterTemplateRepository;
+import fr.relance.documents.LetterComposer;
 import fr.relance.ui.shell.MainWindow;
 import fr.relance.ui.worklist.WorklistViewModel;
 import fr.relance.dunning.WorklistService;
@@ -161,10 +164,20 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public TemplatesViewModel templates(BackgroundTasks t, Dialogs dialogs) {
+                return new TemplatesViewModel(new LetterTemplateRepository(database), t, dialogs, messages, formats);
+            }
+
+            @Override
             public WorklistViewModel worklist(BackgroundTasks t, Dialogs dialogs) {
                 return new WorklistViewModel(worklistService(), t, dialogs, messages, formats, user(), today());
             }
         };
+    }
+
+    /** Letter contents from the templates, for the renderer and the letters screen. */
+    public LetterComposer letterComposer() {
+        return new LetterComposer(database);
     }
 
     public WorklistService worklistService() {

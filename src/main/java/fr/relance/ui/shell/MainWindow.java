@@ -16,6 +16,8 @@ import fr.relance.text.Messages;
 import fr.relance.ui.letters.LettersView;
 import fr.relance.ui.settings.SettingsView;
 import fr.relance.ui.settings.SettingsViewModel;
+import fr.relance.ui.templates.TemplatesView;
+import fr.relance.ui.templates.TemplatesViewModel;
 import fr.relance.ui.worklist.WorklistView;
 import fr.relance.ui.worklist.WorklistViewModel;
 import java.util.EnumMap;
@@ -52,6 +54,7 @@ public final class MainWindow {
     private final Services services;
     private final Function<Window, Dialogs> dialogsFactory;
     private final WorklistViewModel worklist;
+    private final TemplatesViewModel templates;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -75,6 +78,9 @@ public final class MainWindow {
         String dataFileLabel();
 
         WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres > Modèles de courrier. */
+        TemplatesViewModel templates(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -96,12 +102,16 @@ public final class MainWindow {
         timeline = services.timeline(tasks);
         settings = services.settings(tasks, dialogs);
         worklist = services.worklist(tasks, dialogs);
+        templates = services.templates(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
         screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));
-        screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
+        SettingsView settingsView = new SettingsView(settings, messages, formats);
+        settingsView.addTab("templatesTab", messages.get("settings.templates.tab"),
+                new TemplatesView(templates, messages, formats));
+        screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
         root.setCenter(content);
@@ -122,6 +132,7 @@ public final class MainWindow {
         show(Section.AGING);
         aging.refresh();
         settings.load();
+        templates.load();
     }
 
     private VBox navigation(Messages messages) {
