@@ -52,7 +52,7 @@ public final class TemplatesView extends BorderPane {
         setId("templatesView");
         getStylesheets().add(TemplatesView.class.getResource("templates.css").toExternalForm());
         SplitPane split = new SplitPane(templateList(formats), editor(), sidePanel());
-        split.setDividerPositions(0.27, 0.76);
+        split.setDividerPositions(0.31, 0.77);
         setCenter(split);
         setPadding(new Insets(8));
     }
@@ -70,6 +70,10 @@ public final class TemplatesView extends BorderPane {
                 t -> messages.get("letter.language." + t.key().language().name())));
         table.getColumns().add(columns.text(messages.get("templates.column.version"),
                 t -> String.valueOf(t.version())));
+        table.getColumns().get(0).setPrefWidth(150);
+        table.getColumns().get(1).setPrefWidth(105);
+        table.getColumns().get(2).setPrefWidth(80);
+        table.getColumns().get(3).setPrefWidth(60);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !model.select(now)) {
                 Platform.runLater(() -> table.getSelectionModel().select(model.selectedProperty().get()));
@@ -80,7 +84,7 @@ public final class TemplatesView extends BorderPane {
                 table.getSelectionModel().select(now);
             }
         });
-        table.setMinWidth(280);
+        table.setMinWidth(300);
         return table;
     }
 
@@ -149,6 +153,8 @@ public final class TemplatesView extends BorderPane {
             protected void updateItem(TemplatesViewModel.ProblemRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.where() + " – " + row.message());
+                setWrapText(true);
+                setPrefWidth(0);
                 getStyleClass().remove("template-problem");
                 if (!empty && row != null) {
                     getStyleClass().add("template-problem");
@@ -211,7 +217,8 @@ public final class TemplatesView extends BorderPane {
                 Label description = new Label(row.group() + " · " + row.description());
                 description.getStyleClass().addAll("text-muted", "placeholder-description");
                 description.setWrapText(true);
-                description.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                setPrefWidth(0);
                 setGraphic(new VBox(1, name, description));
                 setText(null);
                 setTooltip(new Tooltip(row.description()));

@@ -204,7 +204,7 @@ public final class TemplatesViewModel {
         }
         recheck();
         if (!problems.isEmpty()) {
-            status.set(problemSummary.get());
+            status.set(messages.get("templates.notSaved"));
             return false;
         }
         if (!dirty.get()) {
