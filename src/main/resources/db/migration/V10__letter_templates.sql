@@ -143,7 +143,7 @@ Suite à nos échanges, nous vous confirmons notre accord pour que les factures 
 
 {{tableau_factures}}
 
-La somme de {{plan.montant}} sera payée en {{plan.nombre_echeances}} échéances, du {{plan.premiere_echeance}} au {{plan.derniere_echeance}}, selon le calendrier suivant :
+La somme de {{echeancier.montant}} sera payée en {{echeancier.nombre_echeances}} échéances, du {{echeancier.premiere_echeance}} au {{echeancier.derniere_echeance}}, selon le calendrier suivant :
 
 {{tableau_echeances}}
 
@@ -151,7 +151,7 @@ Chaque échéance est à régler au plus tard à sa date, par virement sur notre
 
 Cet accord vous est consenti à titre de simple facilité de paiement. Si une échéance restait impayée huit jours après une mise en demeure restée sans effet, la totalité du solde deviendrait immédiatement exigible (déchéance du terme) et nous reprendrions les démarches de recouvrement, pénalités de retard et indemnités forfaitaires comprises (articles L441-10 et D441-5 du Code de commerce).
 
-Pour valider cet échéancier, merci de nous retourner un exemplaire de ce courrier, daté et signé, précédé de la mention manuscrite « Bon pour accord et reconnaissance de dette de {{plan.montant}} ».
+Pour valider cet échéancier, merci de nous retourner un exemplaire de ce courrier, daté et signé, précédé de la mention manuscrite « Bon pour accord et reconnaissance de dette de {{echeancier.montant}} ».
 
 Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.
 
@@ -168,7 +168,7 @@ Suite à nos échanges, nous vous confirmons notre accord pour que les factures 
 
 {{tableau_factures}}
 
-La somme de {{plan.montant}} sera payée en {{plan.nombre_echeances}} échéances, du {{plan.premiere_echeance}} au {{plan.derniere_echeance}}, selon le calendrier suivant :
+La somme de {{echeancier.montant}} sera payée en {{echeancier.nombre_echeances}} échéances, du {{echeancier.premiere_echeance}} au {{echeancier.derniere_echeance}}, selon le calendrier suivant :
 
 {{tableau_echeances}}
 
@@ -176,7 +176,7 @@ Cet échéancier vous est accordé sans frais ni intérêts. Chaque échéance e
 
 Si une échéance restait impayée huit jours après une mise en demeure restée sans effet, la totalité du solde deviendrait immédiatement exigible et produirait des intérêts au taux légal à compter de cette mise en demeure (article 1231-6 du Code civil). Si vous prévoyez une difficulté pour honorer une échéance, prévenez-nous avant sa date : nous en tiendrons compte.
 
-Pour valider cet échéancier, merci de nous retourner un exemplaire de ce courrier, daté et signé, précédé de la mention manuscrite « Bon pour accord et reconnaissance de dette de {{plan.montant}} ».
+Pour valider cet échéancier, merci de nous retourner un exemplaire de ce courrier, daté et signé, précédé de la mention manuscrite « Bon pour accord et reconnaissance de dette de {{echeancier.montant}} ».
 
 Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.
 
@@ -431,7 +431,7 @@ Further to our discussions, we confirm that we agree to the following invoices b
 
 {{tableau_factures}}
 
-The sum of {{plan.montant}} will be paid in {{plan.nombre_echeances}} instalments, from {{plan.premiere_echeance}} to {{plan.derniere_echeance}}, as follows:
+The sum of {{echeancier.montant}} will be paid in {{echeancier.nombre_echeances}} instalments, from {{echeancier.premiere_echeance}} to {{echeancier.derniere_echeance}}, as follows:
 
 {{tableau_echeances}}
 
@@ -439,7 +439,7 @@ Each instalment is to be paid on or before its due date, by bank transfer to our
 
 This arrangement is granted as a payment facility only. Should an instalment remain unpaid eight days after a formal notice has gone unanswered, the whole balance would become immediately due (acceleration) and we would resume collection, late-payment penalties and fixed indemnities included (articles L441-10 and D441-5 of the French Commercial Code).
 
-To confirm this payment plan, please return a copy of this letter, dated and signed, with the handwritten words "Agreed, and I acknowledge a debt of {{plan.montant}}".
+To confirm this payment plan, please return a copy of this letter, dated and signed, with the handwritten words "Agreed, and I acknowledge a debt of {{echeancier.montant}}".
 
 Yours faithfully,
 
@@ -456,7 +456,7 @@ Further to our discussions, we confirm that we agree to the following invoices b
 
 {{tableau_factures}}
 
-The sum of {{plan.montant}} will be paid in {{plan.nombre_echeances}} instalments, from {{plan.premiere_echeance}} to {{plan.derniere_echeance}}, as follows:
+The sum of {{echeancier.montant}} will be paid in {{echeancier.nombre_echeances}} instalments, from {{echeancier.premiere_echeance}} to {{echeancier.derniere_echeance}}, as follows:
 
 {{tableau_echeances}}
 
@@ -464,7 +464,7 @@ This payment plan is granted free of charge and without interest. Each instalmen
 
 Should an instalment remain unpaid eight days after a formal notice has gone unanswered, the whole balance would become immediately due and would bear interest at the French legal rate from that formal notice (article 1231-6 of the French Civil Code). If you expect any difficulty in paying an instalment, please tell us before its due date: we will take it into account.
 
-To confirm this payment plan, please return a copy of this letter, dated and signed, with the handwritten words "Agreed, and I acknowledge a debt of {{plan.montant}}".
+To confirm this payment plan, please return a copy of this letter, dated and signed, with the handwritten words "Agreed, and I acknowledge a debt of {{echeancier.montant}}".
 
 Yours faithfully,
 

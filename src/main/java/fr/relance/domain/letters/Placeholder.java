@@ -53,10 +53,10 @@ public enum Placeholder {
     SIGNATAIRE_NOM("signataire.nom", Group.SIGNATORY),
     SIGNATAIRE_FONCTION("signataire.fonction", Group.SIGNATORY),
 
-    PLAN_NOMBRE_ECHEANCES("plan.nombre_echeances", Group.PLAN, false, LetterKind.PAYMENT_PLAN_AGREEMENT),
-    PLAN_MONTANT("plan.montant", Group.PLAN, false, LetterKind.PAYMENT_PLAN_AGREEMENT),
-    PLAN_PREMIERE_ECHEANCE("plan.premiere_echeance", Group.PLAN, false, LetterKind.PAYMENT_PLAN_AGREEMENT),
-    PLAN_DERNIERE_ECHEANCE("plan.derniere_echeance", Group.PLAN, false, LetterKind.PAYMENT_PLAN_AGREEMENT),
+    PLAN_NOMBRE_ECHEANCES("echeancier.nombre_echeances", Group.PLAN, false, LetterKind.PAYMENT_PLAN_AGREEMENT),
+    PLAN_MONTANT("echeancier.montant", Group.PLAN, false, LetterKind.PAYMENT_PLAN_AGREEMENT),
+    PLAN_PREMIERE_ECHEANCE("echeancier.premiere_echeance", Group.PLAN, false, LetterKind.PAYMENT_PLAN_AGREEMENT),
+    PLAN_DERNIERE_ECHEANCE("echeancier.derniere_echeance", Group.PLAN, false, LetterKind.PAYMENT_PLAN_AGREEMENT),
 
     AGENCE_NOM("agence.nom", Group.AGENCY, false, LetterKind.AGENCY_HANDOVER),
     AGENCE_CONTACT("agence.contact", Group.AGENCY, true, LetterKind.AGENCY_HANDOVER),

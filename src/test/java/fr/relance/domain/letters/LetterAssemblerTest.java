@@ -202,8 +202,8 @@ class LetterAssemblerTest {
                 null, 0, plan, null);
 
         LetterContent letter = new LetterAssembler(RATES).assemble(facts, template(LetterKind.PAYMENT_PLAN_AGREEMENT,
-                DebtorKind.B2B, "{{plan.montant}} in {{plan.nombre_echeances}} instalments from "
-                        + "{{plan.premiere_echeance}} to {{plan.derniere_echeance}}.\n{{tableau_echeances}}"), WORDING);
+                DebtorKind.B2B, "{{echeancier.montant}} in {{echeancier.nombre_echeances}} instalments from "
+                        + "{{echeancier.premiere_echeance}} to {{echeancier.derniere_echeance}}.\n{{tableau_echeances}}"), WORDING);
 
         assertThat(letter.language()).isEqualTo(java.util.Locale.UK);
         assertThat(letter.instalments()).hasSize(2);

@@ -58,7 +58,7 @@ class TemplateTextTest {
     @CsvSource(delimiter = '|', value = {
             "FIRST_REMINDER|{{tableau_penalites}}|template.problem.notForKind",
             "STATEMENT|{{date_limite}}|template.problem.notForKind",
-            "FORMAL_NOTICE|{{plan.montant}}|template.problem.notForKind",
+            "FORMAL_NOTICE|{{echeancier.montant}}|template.problem.notForKind",
             "FIRST_REMINDER|{{agence.nom}}|template.problem.notForKind",
             "FIRST_REMINDER|{{}}|template.problem.empty",
             "FORMAL_NOTICE|{{tableau_penalites}}|",
