@@ -52,7 +52,7 @@ public final class TemplatesView extends BorderPane {
         setId("templatesView");
         getStylesheets().add(TemplatesView.class.getResource("templates.css").toExternalForm());
         SplitPane split = new SplitPane(templateList(formats), editor(), sidePanel());
-        split.setDividerPositions(0.31, 0.77);
+        split.setDividerPositions(0.30, 0.75);
         setCenter(split);
         setPadding(new Insets(8));
     }
@@ -67,13 +67,13 @@ public final class TemplatesView extends BorderPane {
         table.getColumns().add(columns.text(messages.get("templates.column.debtorKind"),
                 t -> messages.get("letter.debtorKind." + t.key().debtorKind().name())));
         table.getColumns().add(columns.text(messages.get("templates.column.language"),
-                t -> messages.get("letter.language." + t.key().language().name())));
+                t -> t.key().language().code().toUpperCase(java.util.Locale.ROOT)));
         table.getColumns().add(columns.text(messages.get("templates.column.version"),
                 t -> String.valueOf(t.version())));
-        table.getColumns().get(0).setPrefWidth(150);
+        table.getColumns().get(0).setPrefWidth(165);
         table.getColumns().get(1).setPrefWidth(105);
-        table.getColumns().get(2).setPrefWidth(80);
-        table.getColumns().get(3).setPrefWidth(60);
+        table.getColumns().get(2).setPrefWidth(70);
+        table.getColumns().get(3).setPrefWidth(70);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !model.select(now)) {
                 Platform.runLater(() -> table.getSelectionModel().select(model.selectedProperty().get()));
@@ -183,7 +183,10 @@ public final class TemplatesView extends BorderPane {
         status.setId("templateStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        HBox actions = new HBox(10, save, revert, status);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        revert.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        HBox actions = new HBox(10, save, revert);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label empty = new Label(messages.get("templates.empty"));
@@ -192,7 +195,7 @@ public final class TemplatesView extends BorderPane {
         empty.managedProperty().bind(empty.visibleProperty());
 
         VBox editor = new VBox(6, empty, heading, subjectLabel, subjectField, bodyLabel, bodyScroll, hint, problems,
-                summary, actions);
+                summary, actions, status);
         editor.setPadding(new Insets(0, 10, 0, 10));
         return editor;
     }
@@ -216,9 +219,7 @@ public final class TemplatesView extends BorderPane {
                 name.getStyleClass().add("placeholder-name");
                 Label description = new Label(row.group() + " · " + row.description());
                 description.getStyleClass().addAll("text-muted", "placeholder-description");
-                description.setWrapText(true);
-                description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                setPrefWidth(0);
+                description.maxWidthProperty().bind(list.widthProperty().subtract(40));
                 setGraphic(new VBox(1, name, description));
                 setText(null);
                 setTooltip(new Tooltip(row.description()));

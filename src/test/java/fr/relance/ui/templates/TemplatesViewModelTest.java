@@ -70,7 +70,7 @@ class TemplatesViewModelTest {
         assertThat(model.catalogue().get(0).description()).isEqualTo("Raison sociale de votre entreprise");
         assertThat(model.versions()).singleElement().satisfies(v -> {
             assertThat(v.current()).isTrue();
-            assertThat(v.label()).startsWith("Version 1 – ").endsWith("(en vigueur)");
+            assertThat(v.label()).startsWith("Version 1 – ").endsWith("– en vigueur");
         });
     }
 
