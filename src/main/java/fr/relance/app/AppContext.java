@@ -36,6 +36,9 @@ import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.policies.PoliciesViewModel;
 import fr.relance.ui.settings.SettingsViewModel;
+import fr.relance.ui.templates.TemplatesViewModel;
+import fr.relance.store.LetterTemplateRepository;
+import fr.relance.documents.LetterComposer;
 import fr.relance.ui.shell.MainWindow;
 import fr.relance.ui.worklist.WorklistViewModel;
 import fr.relance.dunning.WorklistService;
@@ -186,6 +189,11 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public TemplatesViewModel templates(BackgroundTasks t, Dialogs dialogs) {
+                return new TemplatesViewModel(new LetterTemplateRepository(database), t, dialogs, messages, formats);
+            }
+
+            @Override
             public WorklistViewModel worklist(BackgroundTasks t, Dialogs dialogs) {
                 return new WorklistViewModel(worklistService(), t, dialogs, messages, formats, user(), today());
             }
@@ -217,6 +225,11 @@ public final class AppContext implements AutoCloseable {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
         };
+    }
+
+    /** Letter contents from the templates, for the renderer and the letters screen. */
+    public LetterComposer letterComposer() {
+        return new LetterComposer(database);
     }
 
     public WorklistService worklistService() {

@@ -1,5 +1,6 @@
 package fr.relance.text;
 
+import fr.relance.domain.InvalidInputException;
 import fr.relance.domain.MissingRateException;
 import fr.relance.domain.RejectedLine;
 import fr.relance.imports.ImportException;
@@ -31,6 +32,9 @@ public final class ErrorMessages {
         if (cause instanceof MissingRateException missing) {
             return messages.get("error.missingRate", missing.halfYear().half(), missing.halfYear().year());
         }
+        if (cause instanceof InvalidInputException invalid) {
+            return refusal(invalid);
+        }
         if (cause instanceof ImportException importError) {
             return importError(importError);
         }
@@ -57,6 +61,20 @@ public final class ErrorMessages {
                     .toList())};
         }
         return messages.get(e.reasonKey(), args);
+    }
+
+    /**
+     * Input a rule refused, one sentence per problem; a sentence with a {0} gets the problem's field (the letter
+     * composer names the missing placeholder there).
+     */
+    public String refusal(InvalidInputException refused) {
+        return refused.problems().stream().map(problem -> {
+            if (!messages.has(problem.messageKey())) {
+                return problem.field() + " : " + problem.messageKey();
+            }
+            String pattern = messages.get(problem.messageKey());
+            return pattern.contains("{0}") ? messages.get(problem.messageKey(), problem.field()) : pattern;
+        }).distinct().collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** Why one line was rejected, in the user's language. */

@@ -54,7 +54,7 @@ public final class SettingsView extends BorderPane {
         setCenter(tabs);
     }
 
-    /** A tab of another feature (the agency directory, ...), after the company and rates tabs. */
+    /** A tab of another feature (agency directory, letter templates, ...), after the built-in ones. */
     public void addTab(String id, String title, javafx.scene.Node content) {
         tabs.getTabs().add(tab(id, title, content));
     }

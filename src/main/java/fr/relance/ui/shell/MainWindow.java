@@ -24,6 +24,8 @@ import fr.relance.ui.policies.PoliciesView;
 import fr.relance.ui.policies.PoliciesViewModel;
 import fr.relance.ui.settings.SettingsView;
 import fr.relance.ui.settings.SettingsViewModel;
+import fr.relance.ui.templates.TemplatesView;
+import fr.relance.ui.templates.TemplatesViewModel;
 import fr.relance.ui.worklist.WorklistView;
 import fr.relance.ui.worklist.WorklistViewModel;
 import java.util.EnumMap;
@@ -66,6 +68,7 @@ public final class MainWindow {
     private final AttachmentsViewModel attachments;
     private final CaseAgencyViewModel caseAgency;
     private final AgenciesViewModel agencies;
+    private final TemplatesViewModel templates;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -100,6 +103,9 @@ public final class MainWindow {
         CaseAgencyViewModel caseAgency(BackgroundTasks tasks);
 
         AgenciesViewModel agencies(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres > Modèles de courrier. */
+        TemplatesViewModel templates(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -136,6 +142,7 @@ public final class MainWindow {
         caseAgency = services.caseAgency(tasks);
         caseAgency.balanceProperty().bind(caseFile.balanceProperty());
         agencies = services.agencies(tasks, dialogs);
+        templates = services.templates(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
@@ -144,6 +151,8 @@ public final class MainWindow {
         screens.put(Section.LETTERS, new LettersView(messages));
         SettingsView settingsView = new SettingsView(settings, messages, formats,
                 new PoliciesView(policies, messages, formats).tab());
+        settingsView.addTab("templatesTab", messages.get("settings.templates.tab"),
+                new TemplatesView(templates, messages, formats));
         settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
                 new AgenciesView(agencies, messages, formats));
         screens.put(Section.SETTINGS, settingsView);
@@ -175,6 +184,7 @@ public final class MainWindow {
             }
         });
         agencies.load();
+        templates.load();
     }
 
     private VBox navigation(Messages messages) {
