@@ -16,6 +16,7 @@ import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -105,7 +106,9 @@ public final class LetterBatchWriter {
                     // Once a letter is refused nothing will be written: the rest are only checked.
                     int pages = writer.write(letter);
                     if (pages % 2 == 1 && letters.hasNext()) {
-                        document.addPage(new PDPage(PDRectangle.A4));
+                        PDPage blank = new PDPage(PDRectangle.A4);
+                        blank.setResources(new PDResources());
+                        document.addPage(blank);
                         blanks++;
                     }
                     digest.add(LetterDigest.idOf(letter, envelope));

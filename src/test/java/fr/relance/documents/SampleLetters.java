@@ -151,6 +151,14 @@ final class SampleLetters {
                 null, legalMentions());
     }
 
+    /** A short letter that holds on one page: a payment-plan agreement without legal mentions. */
+    static LetterContent planAgreementOnOnePage() {
+        LetterContent plan = planAgreement();
+        return new LetterContent(plan.kind(), plan.language(), plan.sender(), plan.recipient(), plan.place(),
+                plan.date(), plan.subject(), plan.reference(), plan.registered(), plan.body(), plan.invoices(),
+                plan.penalties(), plan.instalments(), plan.paymentDeadline(), List.of());
+    }
+
     static List<String> legalMentions() {
         return List.of("En cas de retard de paiement, pénalités exigibles au taux de la BCE majoré de 10 points "
                 + "(art. L441-10 du Code de commerce) et indemnité forfaitaire pour frais de recouvrement de 40 € "
