@@ -6,14 +6,17 @@ import java.awt.Image;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -29,34 +32,67 @@ final class LogoImages {
     private static final int MAX_WIDTH_PX = (int) Math.round(BOX_WIDTH_MM / 25.4 * 300);
     private static final int MAX_HEIGHT_PX = (int) Math.round(BOX_HEIGHT_MM / 25.4 * 300);
 
-    /** Decoded logos by content, the last few (a company has one logo; tests and previews switch a little). */
-    private final Map<Key, BufferedImage> decoded = new LinkedHashMap<>(8, 0.75f, true) {
+    /** Encoded logos by content, the last few (a company has one logo; tests and previews switch a little). */
+    private final Map<Key, Encoded> encoded = new LinkedHashMap<>(8, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, BufferedImage> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Encoded> eldest) {
             return size() > 4;
         }
     };
 
-    /** The image ready to embed; null when the bytes are not an image Java can read. */
-    BufferedImage decode(byte[] bytes) {
+    /**
+     * The image as the PDF stores it: RGB samples, Flate-compressed once (a preview refresh or a batch of a
+     * thousand letters does not compress the logo again); null when the bytes are not an image Java can read.
+     */
+    Encoded decode(byte[] bytes) {
         Key key = new Key(bytes);
-        BufferedImage image = decoded.get(key);
+        Encoded image = encoded.get(key);
         if (image == null) {
-            image = read(bytes);
-            if (image == null) {
+            BufferedImage flat = read(bytes);
+            if (flat == null) {
                 return null;
             }
-            decoded.put(new Key(bytes.clone()), image);
+            image = Encoded.of(flat);
+            encoded.put(new Key(bytes.clone()), image);
         }
         return image;
+    }
+
+    /** RGB samples, 8 bits each, row after row, deflated. */
+    record Encoded(int width, int height, byte[] deflated) {
+
+        static Encoded of(BufferedImage image) {
+            int width = image.getWidth();
+            int height = image.getHeight();
+            int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
+            byte[] rgb = new byte[argb.length * 3];
+            for (int i = 0; i < argb.length; i++) {
+                rgb[3 * i] = (byte) (argb[i] >> 16);
+                rgb[3 * i + 1] = (byte) (argb[i] >> 8);
+                rgb[3 * i + 2] = (byte) argb[i];
+            }
+            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+            try {
+                deflater.setInput(rgb);
+                deflater.finish();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(rgb.length / 4 + 64);
+                byte[] buffer = new byte[16 * 1024];
+                while (!deflater.finished()) {
+                    out.write(buffer, 0, deflater.deflate(buffer));
+                }
+                return new Encoded(width, height, out.toByteArray());
+            } finally {
+                deflater.end();
+            }
+        }
     }
 
     /** Embeds images into one document, each distinct logo once. */
     final class Embedder {
         private final PDDocument document;
-        private final Map<BufferedImage, PDImageXObject> embedded = new IdentityHashMap<>();
+        private final Map<Encoded, PDImageXObject> embedded = new IdentityHashMap<>();
 
         Embedder(PDDocument document) {
             this.document = document;
@@ -64,13 +100,14 @@ final class LogoImages {
 
         /** @return null when the bytes cannot be decoded (the check refuses such a letter before) */
         PDImageXObject embed(byte[] bytes) throws IOException {
-            BufferedImage image = decode(bytes);
+            Encoded image = decode(bytes);
             if (image == null) {
                 return null;
             }
             PDImageXObject xobject = embedded.get(image);
             if (xobject == null) {
-                xobject = LosslessFactory.createFromImage(document, image);
+                xobject = new PDImageXObject(document, new ByteArrayInputStream(image.deflated()),
+                        COSName.FLATE_DECODE, image.width(), image.height(), 8, PDDeviceRGB.INSTANCE);
                 embedded.put(image, xobject);
             }
             return xobject;

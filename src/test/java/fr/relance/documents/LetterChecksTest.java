@@ -165,6 +165,20 @@ class LetterChecksTest {
         }
     }
 
+    @Test
+    void theErrorMessageNamesTheLetterAndWhatToDo() {
+        LetterContent letter = address(NAME).apply(SampleLetters.formalNotice());
+        LetterRefusedException refused = org.junit.jupiter.api.Assertions.assertThrows(LetterRefusedException.class,
+                () -> renderer.render(letter));
+        assertThat(new fr.relance.text.ErrorMessages(new Messages(Locale.FRANCE)).describe(refused)).isEqualTo(
+                "Le courrier DOS-2025-0042 ne peut pas être imprimé, rien n’a été enregistré. L’adresse du "
+                        + "destinataire est incomplète (0 ligne(s) sous le nom) : il faut au moins la rue et la "
+                        + "ligne « code postal VILLE ». Complétez la fiche du débiteur.");
+        LetterRefusedException batch = new LetterRefusedException("DOS-7", refused.problems(), 3);
+        assertThat(new fr.relance.text.ErrorMessages(new Messages(Locale.UK)).describe(batch))
+                .startsWith("3 letters cannot be printed; nothing was saved. The first, DOS-7: The recipient’s");
+    }
+
     private static UnaryOperator<LetterContent> address(String... lines) {
         return letter -> SampleLetters.withRecipient(letter, List.of(lines));
     }

@@ -248,6 +248,20 @@ class LetterPdfRendererTest {
         assertThat(Files.readAllBytes(target)).isEqualTo(renderer.render(SampleLetters.formalNotice()));
     }
 
+    @Test
+    void thePreviewRastersTheVeryPdfThatIsPrinted() {
+        LetterPreview preview = new LetterPreview(renderer);
+        LetterPreview.Page page = preview.page(SampleLetters.formalNotice(), 5, 96f);
+        assertThat(page.pageCount()).isEqualTo(2);
+        assertThat(page.number()).isEqualTo(2);
+        // A4 at 96 dpi: 794 x 1123 pixels.
+        assertThat(page.width()).isBetween(793, 795);
+        assertThat(page.height()).isBetween(1122, 1124);
+        assertThat(page.argb()).hasSize(page.width() * page.height());
+        long dark = java.util.Arrays.stream(page.argb()).filter(p -> (p & 0xFF) < 100).count();
+        assertThat(dark).isGreaterThan(1000);
+    }
+
     /** The page-1 lines that print the given address lines, whatever else shares their height. */
     static List<Pdfs.Line> addressLines(byte[] pdf, List<String> expected) {
         List<Pdfs.Line> found = new ArrayList<>();

@@ -14,6 +14,7 @@ import fr.relance.domain.letters.LetterContent;
 import fr.relance.domain.letters.LetterInvoiceLine;
 import fr.relance.domain.letters.LetterKind;
 import fr.relance.domain.letters.PenaltyStatement;
+import fr.relance.text.Formats;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -30,8 +31,11 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
-/** Letters as the template engine will fill them, built on the domain reference's figures. */
-final class SampleLetters {
+/**
+ * Letters as the template engine will fill them, built on the domain reference's figures; also used by the
+ * benchmark harness.
+ */
+public final class SampleLetters {
 
     /** The rates table of the domain reference, section 4. */
     static final RateTable REFERENCE_RATES = new RateTable(List.of(
@@ -63,13 +67,27 @@ final class SampleLetters {
      * The worked example of the domain reference as a formal notice: 10,000.00 EUR due 15/03/2025, still unpaid
      * on 14/08/2025 = 385.49 + 149.79 = 535.28 EUR of penalties, plus the 40 EUR indemnity.
      */
-    static LetterContent formalNotice() {
+    public static LetterContent formalNotice() {
         return formalNotice(RECIPIENT, company());
     }
 
+    /**
+     * The n-th of a series of different two-page formal notices (debtor, reference and amount vary), as a batch
+     * prints them.
+     */
+    public static LetterContent formalNotice(int n) {
+        return formalNotice(List.of(String.format("SARL Client n° %05d", n), "Service comptabilité",
+                (1 + n % 120) + " avenue Jean-Jaurès", String.format("69%03d LYON", n % 10)), company(),
+                Money.of(String.valueOf(1000 + (n * 37L) % 20000)), String.format("DOS-2025-%05d", n));
+    }
+
     static LetterContent formalNotice(List<String> recipient, Company sender) {
+        return formalNotice(recipient, sender, Money.of("10000.00"), "DOS-2025-0042");
+    }
+
+    private static LetterContent formalNotice(List<String> recipient, Company sender, BigDecimal amount,
+                                              String reference) {
         LocalDate date = LocalDate.of(2025, 8, 14);
-        BigDecimal amount = Money.of("10000.00");
         LateCharges charges = new LatePenaltyCalculator(REFERENCE_RATES).charges(DebtorKind.B2B, amount,
                 LocalDate.of(2025, 3, 15), List.of(), date, null);
         List<PenaltyStatement.Line> lines = charges.slices().stream()
@@ -77,7 +95,7 @@ final class SampleLetters {
         PenaltyStatement penalties = new PenaltyStatement(lines, charges.penalties(), 1, charges.indemnity(),
                 amount, amount.add(charges.total()));
         return new LetterContent(LetterKind.FORMAL_NOTICE, Locale.FRANCE, sender, recipient, "Lyon", date,
-                "Mise en demeure de payer", "DOS-2025-0042", true,
+                "Mise en demeure de payer", reference, true,
                 List.of(new LetterBlock.Paragraph("Madame, Monsieur,"),
                         new LetterBlock.Paragraph("Malgré nos relances des 15 avril et 20 mai 2025, restées sans "
                                 + "réponse, la facture ci-dessous demeure impayée à ce jour :"),
@@ -89,7 +107,8 @@ final class SampleLetters {
                                 + "D441-5) :"),
                         new LetterBlock.PenaltyTable(),
                         new LetterBlock.Paragraph("Par la présente, nous vous mettons en demeure de nous régler la "
-                                + "somme de 10\u202F575,28\u00A0€ au plus tard le 29 août 2025. À défaut, nous "
+                                + "somme de " + new Formats(Locale.FRANCE).money(penalties.totalClaimed())
+                                + " au plus tard le 29 août 2025. À défaut, nous "
                                 + "saisirons sans autre avis le tribunal de commerce d’une requête en injonction de "
                                 + "payer, les frais de procédure restant à votre charge."),
                         new LetterBlock.Paragraph("Veuillez agréer, Madame, Monsieur, l’expression de nos "
