@@ -69,8 +69,19 @@ final class LetterWriter {
         float addressBottom = address(flow, letter.recipient());
         placeDateSubject(flow, letter, texts, addressBottom);
 
-        for (LetterBlock block : letter.body()) {
+        List<LetterBlock> body = letter.body();
+        for (int i = 0; i < body.size(); i++) {
+            LetterBlock block = body.get(i);
             if (block instanceof LetterBlock.Paragraph paragraph) {
+                if (i == body.size() - 1) {
+                    // The closing formula stays with the signature: never a signature alone on the last page.
+                    float closing = TextLines.wrap(paragraph.text(), faces.regular.metrics(), BODY_SIZE,
+                            PageFlow.TEXT_WIDTH).size() * BODY_LEADING + PARAGRAPH_GAP;
+                    float together = closing + Mm.pt(2) + signatureHeight(sender, texts);
+                    if (together < PageFlow.CONTINUATION_TOP - PageFlow.BOTTOM) {
+                        flow.ensure(together);
+                    }
+                }
                 paragraph(flow, paragraph.text());
             } else if (block instanceof LetterBlock.InvoiceTable) {
                 invoiceTable(flow, letter.invoices(), texts);
@@ -398,30 +409,40 @@ final class LetterWriter {
         return grouped.toString();
     }
 
+    private static final float SIGNATURE_ROOM = Mm.pt(16);
+
     /** "Pour ACME Industrie," the signatory's title, room to sign, the name; right column, kept together. */
     private void signature(PageFlow flow, Company sender, LetterTexts texts) throws IOException {
         float x = Mm.pt(envelope.addressLeftMm());
-        float width = PageFlow.RIGHT - x;
-        List<String> above = new ArrayList<>(TextLines.wrap(texts.messages().get("pdf.signature.for",
-                clean(sender.legalName()).strip()), faces.regular.metrics(), BODY_SIZE, width));
-        if (!LetterChecks.blank(sender.signatoryTitle())) {
-            above.addAll(TextLines.wrap(sender.signatoryTitle(), faces.regular.metrics(), BODY_SIZE, width));
-        }
+        List<String> above = signatureLines(sender, texts);
         boolean named = !LetterChecks.blank(sender.signatoryName());
-        float room = Mm.pt(16);
-        float height = above.size() * BODY_LEADING + room + (named ? BODY_LEADING : 0);
         flow.down(Mm.pt(2));
-        flow.ensure(height);
+        flow.ensure(signatureHeight(sender, texts));
         for (String line : above) {
             flow.text(faces.regular, BODY_SIZE, x, flow.y() - faces.regular.ascent(BODY_SIZE), line);
             flow.down(BODY_LEADING);
         }
-        flow.down(room);
+        flow.down(SIGNATURE_ROOM);
         if (named) {
             flow.text(faces.bold, BODY_SIZE, x, flow.y() - faces.bold.ascent(BODY_SIZE),
                     clean(sender.signatoryName()).strip());
             flow.down(BODY_LEADING);
         }
+    }
+
+    private List<String> signatureLines(Company sender, LetterTexts texts) {
+        float width = PageFlow.RIGHT - Mm.pt(envelope.addressLeftMm());
+        List<String> above = new ArrayList<>(TextLines.wrap(texts.messages().get("pdf.signature.for",
+                clean(sender.legalName()).strip()), faces.regular.metrics(), BODY_SIZE, width));
+        if (!LetterChecks.blank(sender.signatoryTitle())) {
+            above.addAll(TextLines.wrap(sender.signatoryTitle(), faces.regular.metrics(), BODY_SIZE, width));
+        }
+        return above;
+    }
+
+    private float signatureHeight(Company sender, LetterTexts texts) {
+        return signatureLines(sender, texts).size() * BODY_LEADING + SIGNATURE_ROOM
+                + (LetterChecks.blank(sender.signatoryName()) ? 0 : BODY_LEADING);
     }
 
     /** The small print, anchored at the foot of the last page's body (a new page only when it does not fit). */

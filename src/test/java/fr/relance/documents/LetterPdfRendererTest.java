@@ -67,6 +67,8 @@ class LetterPdfRendererTest {
             assertThat(pages.get(i)).contains("Page " + (i + 1) + "/" + pages.size());
         }
         assertThat(pages.get(pages.size() - 1)).contains("Pas d’escompte pour paiement anticipé.");
+        // The closing formula is kept with the signature.
+        assertThat(pages.get(pages.size() - 1)).contains("Veuillez agréer, Madame, Monsieur", "Claire Martin");
     }
 
     @Test
