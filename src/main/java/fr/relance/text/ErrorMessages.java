@@ -1,6 +1,7 @@
 package fr.relance.text;
 
 import fr.relance.domain.InvalidInputException;
+import fr.relance.documents.LetterRefusedException;
 import fr.relance.domain.MissingRateException;
 import fr.relance.domain.RejectedLine;
 import fr.relance.imports.ImportException;
@@ -42,6 +43,9 @@ public final class ErrorMessages {
             LOG.warn("File error", io);
             return messages.get("error.io", String.valueOf(io.getCause().getMessage()));
         }
+        if (cause instanceof LetterRefusedException refused) {
+            return letterRefused(refused);
+        }
         if (cause instanceof LedgerNotEmptyException) {
             return messages.get("error.ledgerNotEmpty");
         }
@@ -75,6 +79,15 @@ public final class ErrorMessages {
             String pattern = messages.get(problem.messageKey());
             return pattern.contains("{0}") ? messages.get(problem.messageKey(), problem.field()) : pattern;
         }).distinct().collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Why a letter (or a batch) was not printed: each blocking problem as a sentence. */
+    public String letterRefused(LetterRefusedException e) {
+        String problems = String.join(" ", e.problems().stream().map(p -> p.describe(messages)).toList());
+        String reference = e.reference() == null ? "" : e.reference();
+        return e.refusedLetters() > 1
+                ? messages.get("error.lettersRefused", reference, problems, e.refusedLetters())
+                : messages.get("error.letterRefused", reference, problems);
     }
 
     /** Why one line was rejected, in the user's language. */

@@ -42,4 +42,9 @@ class LayeringTest {
     static final ArchRule generatedCodeStaysInTheStore = noClasses().that().resideOutsideOfPackage("fr.relance.store..")
             .should().dependOnClassesThat().resideInAPackage("fr.relance.store.jooq..")
             .because("repositories return domain records, never jOOQ records");
+
+    @ArchTest
+    static final ArchRule documentsRunHeadless = noClasses().that().resideInAPackage("fr.relance.documents..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.relance.ui..", "fr.relance.store..")
+            .because("letters are laid out from the domain's LetterContent, by the UI, the command line or a batch");
 }

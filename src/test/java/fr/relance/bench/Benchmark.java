@@ -55,6 +55,12 @@ public final class Benchmark implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs of each query, after two warm-ups.")
     int runs;
 
+    @Option(names = "--letters", defaultValue = "1000", description = "Two-page letters in the PDF batch.")
+    int letters;
+
+    @Option(names = "--only", defaultValue = "all", description = "all, or letters (the PDF benchmarks alone).")
+    String only;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Benchmark()).execute(args));
     }
@@ -71,6 +77,13 @@ public final class Benchmark implements Callable<Integer> {
         results.put("processors", Runtime.getRuntime().availableProcessors());
         results.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         resetPeaks();
+        if ("letters".equals(only)) {
+            Files.delete(dataDir);
+            LetterBenchmarks.run(letters, runs, out, stamp, results);
+            results.put("peakHeapMb", peakHeapMb());
+            report(results, stamp);
+            return 0;
+        }
 
         long t0 = System.nanoTime();
         DemoLedger ledger = new DemoLedgerGenerator().generate(new DemoSize(debtors, invoices), asOf,
@@ -107,18 +120,22 @@ public final class Benchmark implements Callable<Integer> {
             results.put("worklistLines", lines[0]);
         }
         importBenchmarks(asOf, stamp, results);
+        LetterBenchmarks.run(letters, runs, out, stamp, results);
         results.put("peakHeapMb", peakHeapMb());
         results.put("dataFileMb", round(Files.size(dataDir.resolve(Database.FILE_NAME + Database.FILE_SUFFIX))
                 / (1024.0 * 1024.0)));
         deleteTree(dataDir);
+        report(results, stamp);
+        return 0;
+    }
 
+    private void report(Map<String, Object> results, String stamp) throws java.io.IOException {
         print(results);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path file = out.resolve("benchmark-" + stamp + ".json");
         json.writeValue(file.toFile(), results);
         json.writeValue(out.resolve("benchmark-latest.json").toFile(), results);
         System.out.println("JSON: " + file.toAbsolutePath());
-        return 0;
     }
 
     /** 100,000-line CSV and FEC files imported into fresh data files, beside a bare Commons CSV parse. */
@@ -211,6 +228,13 @@ public final class Benchmark implements Callable<Integer> {
                 {"FEC import read (ms), x bare", results.get("fecReadMs") + " (x" + results.get("fecReadVsBare") + ")"},
                 {"FEC import apply (ms)", String.valueOf(results.get("fecApplyMs"))},
                 {"FEC import total (ms)", String.valueOf(results.get("fecImportTotalMs"))},
+                {"One letter render warm, median (ms)", String.valueOf(results.get("letterRenderMedianMs"))},
+                {"Preview refresh warm (ms), < 300", String.valueOf(results.get("letterPreviewMedianMs"))},
+                {"PDF batch: letters / pages", results.get("letterBatchLetters") + " / "
+                        + results.get("letterBatchPages")},
+                {"PDF batch (ms), target < 10,000", String.valueOf(results.get("letterBatchMs"))},
+                {"PDF batch, pages per second", String.valueOf(results.get("letterBatchPagesPerSecond"))},
+                {"PDF batch file (MB)", String.valueOf(results.get("letterBatchFileMb"))},
                 {"Peak heap (MB)", String.valueOf(results.get("peakHeapMb"))},
                 {"Data file size (MB)", String.valueOf(results.get("dataFileMb"))},
                 {"Java / cores / max heap (MB)", results.get("java") + " / " + results.get("processors") + " / "
@@ -220,6 +244,9 @@ public final class Benchmark implements Callable<Integer> {
         System.out.printf("| %-38s | %-24s |%n", "Relance benchmark", "");
         System.out.println(line);
         for (String[] row : rows) {
+            if (row[1].contains("null")) {
+                continue; // not measured in this run (--only)
+            }
             System.out.printf("| %-38s | %24s |%n", row[0], row[1]);
         }
         System.out.println(line);
@@ -242,17 +269,17 @@ public final class Benchmark implements Callable<Integer> {
         return round(peak / (1024.0 * 1024.0));
     }
 
-    private static double millis(long from, long to) {
+    static double millis(long from, long to) {
         return round((to - from) / 1_000_000.0);
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(Comparator.naturalOrder());
         return sorted.get(sorted.size() / 2);
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 10) / 10.0;
     }
 

@@ -15,7 +15,7 @@ class BenchmarkTest {
     @Test
     void writesTheTableAsJson(@TempDir Path out) throws Exception {
         int exit = new CommandLine(new Benchmark()).execute("--invoices=300", "--debtors=30", "--runs=1",
-                "--out=" + out);
+                "--letters=4", "--out=" + out);
         assertThat(exit).isZero();
         JsonNode json = new ObjectMapper().readTree(out.resolve("benchmark-latest.json").toFile());
         assertThat(json.get("invoices").asInt()).isEqualTo(300);
@@ -23,5 +23,10 @@ class BenchmarkTest {
             assertThat(json.get(key).asDouble()).as(key).isPositive();
         }
         assertThat(json.get("agingRows").asInt()).isPositive();
+        for (String key : new String[] {"letterRenderMedianMs", "letterPreviewMedianMs", "letterBatchMs",
+                "letterBatchPagesPerSecond"}) {
+            assertThat(json.get(key).asDouble()).as(key).isPositive();
+        }
+        assertThat(json.get("letterBatchPages").asInt()).isEqualTo(8);
     }
 }
