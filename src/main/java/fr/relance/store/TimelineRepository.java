@@ -58,21 +58,23 @@ public final class TimelineRepository {
      * @throws IllegalArgumentException when there is no such event, or it is already reversed
      */
     public long reverse(long eventId, String author, String reason, LocalDate on) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            CaseEvent original = tx.selectFrom(CASE_EVENT).where(CASE_EVENT.ID.eq(eventId))
-                    .fetchOptional(TimelineRepository::toEvent)
-                    .orElseThrow(() -> new IllegalArgumentException("No event " + eventId));
-            if (tx.fetchExists(CASE_EVENT, CASE_EVENT.REVERSES_EVENT_ID.eq(eventId))) {
-                throw new IllegalArgumentException("Event " + eventId + " is already reversed");
-            }
-            if (reason == null || reason.isBlank()) {
-                throw new IllegalArgumentException("A reversal needs a reason");
-            }
-            return append(tx, new CaseEvent(null, original.debtorId(), original.caseId(), on, null,
-                    CaseEvent.REVERSAL, author, original.amount(), original.invoiceId(), eventId,
-                    original.kind() + ": " + reason));
-        });
+        return dsl.transactionResult(cfg -> reverse(cfg.dsl(), eventId, author, reason, on));
+    }
+
+    /** {@link #reverse(long, String, String, LocalDate)} within the caller's transaction. */
+    static long reverse(DSLContext tx, long eventId, String author, String reason, LocalDate on) {
+        CaseEvent original = tx.selectFrom(CASE_EVENT).where(CASE_EVENT.ID.eq(eventId))
+                .fetchOptional(TimelineRepository::toEvent)
+                .orElseThrow(() -> new IllegalArgumentException("No event " + eventId));
+        if (tx.fetchExists(CASE_EVENT, CASE_EVENT.REVERSES_EVENT_ID.eq(eventId))) {
+            throw new IllegalArgumentException("Event " + eventId + " is already reversed");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reversal needs a reason");
+        }
+        return append(tx, new CaseEvent(null, original.debtorId(), original.caseId(), on, null,
+                CaseEvent.REVERSAL, author, original.amount(), original.invoiceId(), eventId,
+                original.kind() + ": " + reason));
     }
 
     /** Reverses the event today (the database clock); the UI passes its own date to the four-argument form. */
