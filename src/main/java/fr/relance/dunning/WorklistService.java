@@ -42,6 +42,7 @@ public final class WorklistService {
     public static final String UNTIL_NOT_AFTER = "worklist.postpone.untilNotAfterAsOf";
     public static final String REASON_REQUIRED = "worklist.reasonRequired";
     public static final String PROMISE_REQUIRED = "call.promiseRequired";
+    public static final String OUTCOME_REQUIRED = "call.outcomeRequired";
     public static final String NO_ACTION = "worklist.noAction";
     /** A call is logged with its outcome (the call form), not executed blind. */
     public static final String CALL_NEEDS_OUTCOME = "worklist.execute.callNeedsOutcome";
@@ -87,8 +88,8 @@ public final class WorklistService {
                 item.invoiceIds(), item.flags());
     }
 
-    /** Why the line cannot be executed as is; empty when it can. */
-    static Optional<String> notExecutable(WorklistItem item) {
+    /** Why the line cannot be executed as is (a message key); empty when it can. */
+    public static Optional<String> notExecutable(WorklistItem item) {
         if (item.isExecutable()) {
             return Optional.empty();
         }
@@ -266,7 +267,7 @@ public final class WorklistService {
                                           LocalDate promisedDueDate, BigDecimal promisedAmount) {
         List<FieldProblem> problems = new ArrayList<>();
         if (outcome == null) {
-            problems.add(new FieldProblem("outcome", "validation.required"));
+            problems.add(new FieldProblem("outcome", OUTCOME_REQUIRED));
         }
         if (nextCallOn != null && !nextCallOn.isAfter(asOf)) {
             problems.add(new FieldProblem("nextCallOn", UNTIL_NOT_AFTER));

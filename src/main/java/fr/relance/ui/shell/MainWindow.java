@@ -98,7 +98,7 @@ public final class MainWindow {
         worklist = services.worklist(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
-        screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
+        screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats, this::openCase));
         screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));
         screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -31,16 +32,26 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Actions du jour: the lines due on a date, one expandable group per action type, and the decisions on them. */
+/**
+ * Actions du jour: the lines due on a date, one expandable group per action type, the decisions on a selection
+ * below, and beside the list the line selected alone with its form (a call, a claim declaration, a warning).
+ */
 public final class WorklistView extends BorderPane {
 
     private final WorklistViewModel model;
     private final Messages messages;
     private final Formats formats;
     private final TreeTableView<WorklistRow> table = new TreeTableView<>();
+    private final LongConsumer openCase;
 
     public WorklistView(WorklistViewModel model, Messages messages, Formats formats) {
+        this(model, messages, formats, null);
+    }
+
+    /** @param openCase opens a debtor's case file (double click on a line, or the button beside the list) */
+    public WorklistView(WorklistViewModel model, Messages messages, Formats formats, LongConsumer openCase) {
         this.model = model;
+        this.openCase = openCase;
         this.messages = messages;
         this.formats = formats;
         setId("worklistView");
@@ -56,7 +67,13 @@ public final class WorklistView extends BorderPane {
         VBox empty = EmptyState.of("worklistEmptyState", messages.get("worklist.nothing.title"),
                 messages.get("worklist.nothing.text"));
         empty.visibleProperty().bind(model.emptyProperty());
-        StackPane content = new StackPane(list, empty);
+        WorklistLinePane line = new WorklistLinePane(model, messages, formats, openCase);
+        line.setPrefWidth(340);
+        line.setMinWidth(300);
+        line.visibleProperty().bind(model.emptyProperty().not());
+        line.managedProperty().bind(line.visibleProperty());
+        HBox.setHgrow(list, Priority.ALWAYS);
+        StackPane content = new StackPane(new HBox(12, list, line), empty);
         BorderPane.setMargin(content, new Insets(8, 0, 8, 0));
 
         setTop(toolbar());
@@ -181,10 +198,11 @@ public final class WorklistView extends BorderPane {
                 messages.get("worklist.column.debtor"), row -> row.isHeader()
                         ? row.group().title() + " (" + formats.integer(row.group().items().size()) + ")"
                         : row.item().debtorName());
-        debtor.setPrefWidth(280);
+        debtor.setPrefWidth(250);
         TreeTableColumn<WorklistRow, String> action = textColumn("actionColumn",
-                messages.get("worklist.column.action"), row -> row.isHeader() ? "" : actionText(row.item()));
-        action.setPrefWidth(240);
+                messages.get("worklist.column.action"), row -> row.isHeader() ? ""
+                        : actionText(row.item(), messages, formats));
+        action.setPrefWidth(250);
         TreeTableColumn<WorklistRow, String> amount = textColumn("amountColumn",
                 messages.get("worklist.column.amount"), row -> row.isHeader() ? "" : formats.money(row.item().amount()));
         amount.setPrefWidth(120);
@@ -197,28 +215,38 @@ public final class WorklistView extends BorderPane {
         TreeTableColumn<WorklistRow, String> contact = textColumn("lastContactColumn",
                 messages.get("worklist.column.lastContact"), row -> row.isHeader() || row.item().lastContact() == null
                         ? (row.isHeader() ? "" : "—") : formats.date(row.item().lastContact()));
-        contact.setPrefWidth(140);
-        contact.setMinWidth(130);
+        contact.setPrefWidth(120);
+        contact.setMinWidth(110);
         TreeTableColumn<WorklistRow, WorklistRow> flags = new TreeTableColumn<>(messages.get("worklist.column.flags"));
         flags.setId("flagsColumn");
         flags.setSortable(false);
         flags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         flags.setCellFactory(c -> new FlagsCell());
-        flags.setPrefWidth(220);
+        flags.setPrefWidth(160);
         table.getColumns().addAll(List.of(debtor, action, amount, days, contact, flags));
         for (TreeTableColumn<WorklistRow, ?> column : table.getColumns()) {
             column.setSortable(false);
         }
 
-        table.setRowFactory(view -> new TreeTableRow<>() {
-            @Override
-            protected void updateItem(WorklistRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().remove("worklist-group");
-                if (!empty && row != null && row.isHeader()) {
-                    getStyleClass().add("worklist-group");
+        table.setRowFactory(view -> {
+            TreeTableRow<WorklistRow> row = new TreeTableRow<>() {
+                @Override
+                protected void updateItem(WorklistRow value, boolean empty) {
+                    super.updateItem(value, empty);
+                    getStyleClass().remove("worklist-group");
+                    if (!empty && value != null && value.isHeader()) {
+                        getStyleClass().add("worklist-group");
+                    }
                 }
-            }
+            };
+            // A double click on a line opens the debtor's case file (its history, its invoices).
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && openCase != null && row.getItem() != null
+                        && !row.getItem().isHeader()) {
+                    openCase.accept(row.getItem().item().debtorId());
+                }
+            });
+            return row;
         });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<WorklistRow>>) c ->
                 model.select(table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
@@ -241,12 +269,20 @@ public final class WorklistView extends BorderPane {
         table.setRoot(root);
     }
 
-    private String actionText(WorklistItem item) {
+    /** What to do, and by when when a date applies (a call-back's day, a legal deadline, a limitation date). */
+    static String actionText(WorklistItem item, Messages messages, Formats formats) {
         String text = item.action() == null ? messages.get("worklist.kind." + item.kind().name())
                 : messages.get("worklist.line.step", messages.get("worklist.line.action." + item.action().name()),
                         item.stepPosition());
-        return item.deadline() == null ? text : messages.get("worklist.line.deadline", text,
-                formats.date(item.deadline()));
+        if (item.deadline() == null) {
+            return text;
+        }
+        String key = switch (item.kind()) {
+            case CALL_BACK -> "worklist.line.callOn";
+            case LIMITATION_WARNING -> "worklist.line.limitationOn";
+            default -> "worklist.line.deadline";
+        };
+        return messages.get(key, text, formats.date(item.deadline()));
     }
 
     private static TreeTableColumn<WorklistRow, String> textColumn(String id, String title,
