@@ -64,7 +64,11 @@ final class WorklistLinePane extends ScrollPane {
         }
         Label debtor = heading(line.debtorName());
         debtor.setId("worklistLineDebtor");
-        content.getChildren().addAll(debtor, new Label(WorklistView.actionText(line, messages, formats)),
+        Label what = new Label(WorklistView.actionText(line, messages, formats));
+        what.setId("worklistLineAction");
+        what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        content.getChildren().addAll(debtor, what,
                 muted(messages.get("worklist.pane.figures", formats.money(line.amount()), line.invoiceIds().size(),
                         line.daysOverdue())));
         if (openCase != null) {

@@ -4,6 +4,7 @@ import fr.relance.ui.common.Pickers;
 import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.text.WorklistLines;
 import fr.relance.ui.common.EmptyState;
 import java.time.LocalDate;
 import java.util.List;
@@ -198,19 +199,22 @@ public final class WorklistView extends BorderPane {
                 messages.get("worklist.column.debtor"), row -> row.isHeader()
                         ? row.group().title() + " (" + formats.integer(row.group().items().size()) + ")"
                         : row.item().debtorName());
-        debtor.setPrefWidth(250);
+        debtor.setPrefWidth(230);
+        debtor.setCellFactory(c -> new GroupTitleCell());
         TreeTableColumn<WorklistRow, String> action = textColumn("actionColumn",
                 messages.get("worklist.column.action"), row -> row.isHeader() ? ""
                         : actionText(row.item(), messages, formats));
-        action.setPrefWidth(250);
+        action.setPrefWidth(240);
         TreeTableColumn<WorklistRow, String> amount = textColumn("amountColumn",
                 messages.get("worklist.column.amount"), row -> row.isHeader() ? "" : formats.money(row.item().amount()));
-        amount.setPrefWidth(120);
+        amount.setPrefWidth(110);
+        amount.setMinWidth(100);
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<WorklistRow, String> days = textColumn("daysColumn",
                 messages.get("worklist.column.daysOverdue"),
                 row -> row.isHeader() ? "" : formats.integer(row.item().daysOverdue()));
-        days.setPrefWidth(90);
+        days.setPrefWidth(85);
+        days.setMinWidth(85);
         days.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<WorklistRow, String> contact = textColumn("lastContactColumn",
                 messages.get("worklist.column.lastContact"), row -> row.isHeader() || row.item().lastContact() == null
@@ -269,20 +273,9 @@ public final class WorklistView extends BorderPane {
         table.setRoot(root);
     }
 
-    /** What to do, and by when when a date applies (a call-back's day, a legal deadline, a limitation date). */
+    /** What to do, and by when when a date applies (see {@link WorklistLines#action}). */
     static String actionText(WorklistItem item, Messages messages, Formats formats) {
-        String text = item.action() == null ? messages.get("worklist.kind." + item.kind().name())
-                : messages.get("worklist.line.step", messages.get("worklist.line.action." + item.action().name()),
-                        item.stepPosition());
-        if (item.deadline() == null) {
-            return text;
-        }
-        String key = switch (item.kind()) {
-            case CALL_BACK -> "worklist.line.callOn";
-            case LIMITATION_WARNING -> "worklist.line.limitationOn";
-            default -> "worklist.line.deadline";
-        };
-        return messages.get(key, text, formats.date(item.deadline()));
+        return WorklistLines.action(item, messages, formats);
     }
 
     private static TreeTableColumn<WorklistRow, String> textColumn(String id, String title,
@@ -292,6 +285,33 @@ public final class WorklistView extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().getValue() == null ? "" : value.apply(c.getValue().getValue())));
         return column;
+    }
+
+    /**
+     * The debtor's name on a line; on a group's row, the group's title, which may run over the row's other cells
+     * (they are empty there) instead of being cut to the first column's width.
+     */
+    private static final class GroupTitleCell extends TreeTableCell<WorklistRow, String> {
+        private final Label title = new Label();
+
+        GroupTitleCell() {
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            title.getStyleClass().add("worklist-group-title");
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            WorklistRow row = empty ? null : getTableRow().getItem();
+            if (row != null && row.isHeader()) {
+                title.setText(text);
+                setText(null);
+                setGraphic(title);
+            } else {
+                setGraphic(null);
+                setText(empty ? null : text);
+            }
+        }
     }
 
     /** Short badges for what the controller must know before deciding (broken promise, exclusions, limitation). */
