@@ -100,6 +100,7 @@ final class TimelinePane extends BorderPane {
         model.savedProperty().addListener((obs, old, now) -> call.clear());
         ScrollPane forms = new ScrollPane(new VBox(8, noteForm(), new Separator(), call, new Separator(),
                 acknowledgementForm()));
+        forms.setId("timelineForms");
         forms.setFitToWidth(true);
         forms.setPrefWidth(330);
         forms.setMinWidth(300);
@@ -137,9 +138,9 @@ final class TimelinePane extends BorderPane {
         date.setPrefWidth(95);
         date.setMaxWidth(110);
         var kind = columns.text(messages.get("timeline.column.kind"), (TimelineEntry e) -> text.kind(e.event().kind()));
-        kind.setPrefWidth(170);
+        kind.setPrefWidth(185);
         var author = columns.text(messages.get("timeline.column.author"), (TimelineEntry e) -> text.author(e.event()));
-        author.setPrefWidth(100);
+        author.setPrefWidth(115);
         var amount = columns.money(messages.get("timeline.column.amount"), (TimelineEntry e) -> e.event().amount(),
                 false);
         amount.setPrefWidth(110);

@@ -98,6 +98,13 @@ public final class CallForm extends VBox {
         getChildren().addAll(heading, outcome, notes, caption(messages.get("call.nextCall")), nextCall, promise, log);
     }
 
+    /** A sentence under the title: what logging the call does here. */
+    public CallForm withHelp(String text) {
+        Label help = caption(text);
+        getChildren().add(1, help);
+        return this;
+    }
+
     /** Back to empty, for the next call. */
     public void clear() {
         outcome.setValue(null);

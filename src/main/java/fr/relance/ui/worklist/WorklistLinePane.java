@@ -84,11 +84,11 @@ final class WorklistLinePane extends ScrollPane {
 
     private Node[] formFor(WorklistItem line) {
         if (line.isCall()) {
-            return new Node[] {muted(messages.get(line.kind() == WorklistKind.CALL_BACK
-                    ? "worklist.pane.callBack" : "worklist.pane.callStep")),
-                    new CallForm("worklist", messages.get("call.title"), messages, formats,
-                            (outcome, notes, next, promisedOn, amount) ->
-                                    model.logCall(line, outcome, notes, next, promisedOn, amount))};
+            return new Node[] {new CallForm("worklist", messages.get("call.title"), messages, formats,
+                    (outcome, notes, next, promisedOn, amount) ->
+                            model.logCall(line, outcome, notes, next, promisedOn, amount))
+                    .withHelp(messages.get(line.kind() == WorklistKind.CALL_BACK
+                            ? "worklist.pane.callBack" : "worklist.pane.callStep"))};
         }
         return switch (line.kind()) {
             case CLAIM_FILING -> claimForm(line);

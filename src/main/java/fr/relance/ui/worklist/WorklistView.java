@@ -69,8 +69,8 @@ public final class WorklistView extends BorderPane {
                 messages.get("worklist.nothing.text"));
         empty.visibleProperty().bind(model.emptyProperty());
         WorklistLinePane line = new WorklistLinePane(model, messages, formats, openCase);
-        line.setPrefWidth(340);
-        line.setMinWidth(300);
+        line.setPrefWidth(310);
+        line.setMinWidth(280);
         line.visibleProperty().bind(model.emptyProperty().not());
         line.managedProperty().bind(line.visibleProperty());
         HBox.setHgrow(list, Priority.ALWAYS);
@@ -199,12 +199,12 @@ public final class WorklistView extends BorderPane {
                 messages.get("worklist.column.debtor"), row -> row.isHeader()
                         ? row.group().title() + " (" + formats.integer(row.group().items().size()) + ")"
                         : row.item().debtorName());
-        debtor.setPrefWidth(230);
+        debtor.setPrefWidth(220);
         debtor.setCellFactory(c -> new GroupTitleCell());
         TreeTableColumn<WorklistRow, String> action = textColumn("actionColumn",
                 messages.get("worklist.column.action"), row -> row.isHeader() ? ""
                         : actionText(row.item(), messages, formats));
-        action.setPrefWidth(240);
+        action.setPrefWidth(230);
         TreeTableColumn<WorklistRow, String> amount = textColumn("amountColumn",
                 messages.get("worklist.column.amount"), row -> row.isHeader() ? "" : formats.money(row.item().amount()));
         amount.setPrefWidth(110);
@@ -213,8 +213,8 @@ public final class WorklistView extends BorderPane {
         TreeTableColumn<WorklistRow, String> days = textColumn("daysColumn",
                 messages.get("worklist.column.daysOverdue"),
                 row -> row.isHeader() ? "" : formats.integer(row.item().daysOverdue()));
-        days.setPrefWidth(85);
-        days.setMinWidth(85);
+        days.setPrefWidth(95);
+        days.setMinWidth(95);
         days.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<WorklistRow, String> contact = textColumn("lastContactColumn",
                 messages.get("worklist.column.lastContact"), row -> row.isHeader() || row.item().lastContact() == null
