@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -69,8 +70,8 @@ public final class WorklistView extends BorderPane {
                 messages.get("worklist.nothing.text"));
         empty.visibleProperty().bind(model.emptyProperty());
         WorklistLinePane line = new WorklistLinePane(model, messages, formats, openCase);
-        line.setPrefWidth(310);
-        line.setMinWidth(280);
+        line.setPrefWidth(290);
+        line.setMinWidth(270);
         line.visibleProperty().bind(model.emptyProperty().not());
         line.managedProperty().bind(line.visibleProperty());
         HBox.setHgrow(list, Priority.ALWAYS);
@@ -199,12 +200,12 @@ public final class WorklistView extends BorderPane {
                 messages.get("worklist.column.debtor"), row -> row.isHeader()
                         ? row.group().title() + " (" + formats.integer(row.group().items().size()) + ")"
                         : row.item().debtorName());
-        debtor.setPrefWidth(220);
+        debtor.setPrefWidth(225);
         debtor.setCellFactory(c -> new GroupTitleCell());
         TreeTableColumn<WorklistRow, String> action = textColumn("actionColumn",
                 messages.get("worklist.column.action"), row -> row.isHeader() ? ""
                         : actionText(row.item(), messages, formats));
-        action.setPrefWidth(230);
+        action.setPrefWidth(205);
         TreeTableColumn<WorklistRow, String> amount = textColumn("amountColumn",
                 messages.get("worklist.column.amount"), row -> row.isHeader() ? "" : formats.money(row.item().amount()));
         amount.setPrefWidth(110);
@@ -213,20 +214,20 @@ public final class WorklistView extends BorderPane {
         TreeTableColumn<WorklistRow, String> days = textColumn("daysColumn",
                 messages.get("worklist.column.daysOverdue"),
                 row -> row.isHeader() ? "" : formats.integer(row.item().daysOverdue()));
-        days.setPrefWidth(95);
-        days.setMinWidth(95);
+        days.setPrefWidth(90);
+        days.setMinWidth(90);
         days.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<WorklistRow, String> contact = textColumn("lastContactColumn",
                 messages.get("worklist.column.lastContact"), row -> row.isHeader() || row.item().lastContact() == null
                         ? (row.isHeader() ? "" : "—") : formats.date(row.item().lastContact()));
-        contact.setPrefWidth(120);
-        contact.setMinWidth(110);
+        contact.setPrefWidth(105);
+        contact.setMinWidth(100);
         TreeTableColumn<WorklistRow, WorklistRow> flags = new TreeTableColumn<>(messages.get("worklist.column.flags"));
         flags.setId("flagsColumn");
         flags.setSortable(false);
         flags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         flags.setCellFactory(c -> new FlagsCell());
-        flags.setPrefWidth(160);
+        flags.setPrefWidth(150);
         table.getColumns().addAll(List.of(debtor, action, amount, days, contact, flags));
         for (TreeTableColumn<WorklistRow, ?> column : table.getColumns()) {
             column.setSortable(false);
@@ -293,10 +294,22 @@ public final class WorklistView extends BorderPane {
      */
     private static final class GroupTitleCell extends TreeTableCell<WorklistRow, String> {
         private final Label title = new Label();
+        /** The skin clips a cell to its bounds: lifted on a group's row so its title can run over. */
+        private Node clip;
 
         GroupTitleCell() {
             title.setMinWidth(Region.USE_PREF_SIZE);
             title.getStyleClass().add("worklist-group-title");
+            // The skin sets its clip when it is created, after the first items may have been shown.
+            skinProperty().addListener((obs, old, skin) -> {
+                clip = getClip();
+                clipUnlessGroup();
+            });
+        }
+
+        private void clipUnlessGroup() {
+            WorklistRow row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
+            setClip(row != null && row.isHeader() ? null : clip);
         }
 
         @Override
@@ -311,6 +324,7 @@ public final class WorklistView extends BorderPane {
                 setGraphic(null);
                 setText(empty ? null : text);
             }
+            clipUnlessGroup();
         }
     }
 
