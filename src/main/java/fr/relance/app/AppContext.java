@@ -28,6 +28,7 @@ import fr.relance.ui.cases.CaseMeasuresViewModel;
 import fr.relance.dunning.CaseMeasuresService;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.store.TimelineRepository;
+import fr.relance.dunning.CaseHistoryService;
 import fr.relance.dunning.WorklistService;
 import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
@@ -144,13 +145,14 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public CaseFileViewModel caseFile(BackgroundTasks t, Dialogs dialogs) {
-                return new CaseFileViewModel(debtors, receivables, t, dialogs, messages, today());
+                return new CaseFileViewModel(debtors, receivables, caseHistoryService(), t, dialogs, messages,
+                        today());
             }
 
             @Override
             public TimelineViewModel timeline(BackgroundTasks t) {
                 return new TimelineViewModel(new TimelineRepository(database),
-                        worklistService(), t, messages, today(), user());
+                        worklistService(), caseHistoryService(), t, messages, today(), user());
             }
 
             @Override
@@ -238,6 +240,11 @@ public final class AppContext implements AutoCloseable {
 
     public PaymentPlanService paymentPlanService() {
         return new PaymentPlanService(database, user(), clock);
+    }
+
+    /** The case timeline with the ledger's events, acknowledgements of debt, limitation dates and reversals. */
+    public CaseHistoryService caseHistoryService() {
+        return new CaseHistoryService(database, user());
     }
 
     @Override

@@ -1,12 +1,12 @@
 package fr.relance.cli;
 
 import fr.relance.app.AppContext;
-import fr.relance.domain.dunning.DunningAction;
 import fr.relance.domain.dunning.Worklist;
 import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.dunning.WorklistService;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.text.WorklistLines;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,12 +22,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code relance worklist}: the actions of the day, grouped by action. It decides nothing; only the payment plans'
+ * {@code relance worklist}: the actions of the day, grouped as on screen. It decides nothing; only the payment plans'
  * follow-up records the defaults and completions it finds (see {@link WorklistService#worklist}).
  */
 @Command(name = "worklist", mixinStandardHelpOptions = true,
         description = "Affiche les actions de relance du jour. / Prints the day's dunning actions.")
 final class WorklistCommand implements Callable<Integer> {
+
+    /** Debtor, action, amount, days overdue, last contact, notes. */
+    private static final String ROW = "  %-30.30s %-52.52s %14s %10s %-15s %s";
 
     @ParentCommand
     RelanceCommand parent;
@@ -52,25 +55,20 @@ final class WorklistCommand implements Callable<Integer> {
             if (items.isEmpty()) {
                 out.println(messages.get("cli.worklist.nothing"));
             }
-            for (Map.Entry<DunningAction, List<WorklistItem>> group : Worklist.byAction(items).entrySet()) {
-                String title = group.getKey() == null ? messages.get("cli.worklist.otherActions")
-                        : messages.get("worklist.action." + group.getKey().name());
+            // The groups of the screen: claim filings and broken promises first, then the policy's actions in
+            // order, then call-backs and limitation warnings, each line with what to do and by when.
+            for (Map.Entry<String, List<WorklistItem>> group : Worklist.grouped(items).entrySet()) {
                 out.println();
-                out.println(title + " (" + group.getValue().size() + ")");
-                out.println(String.format("  %-34s %16s %10s %-15s %s", messages.get("aging.column.debtor"),
+                out.println(messages.get("worklist.group." + group.getKey()) + " (" + group.getValue().size() + ")");
+                out.println(String.format(ROW, messages.get("aging.column.debtor"), messages.get("cli.worklist.action"),
                         messages.get("cli.worklist.amount"), messages.get("cli.worklist.daysOverdue"),
                         messages.get("cli.worklist.lastContact"), messages.get("cli.worklist.flags")));
                 for (WorklistItem item : group.getValue()) {
                     String flags = item.flags().stream().sorted().map(f -> messages.get("worklist.flag." + f))
                             .collect(Collectors.joining(", "));
-                    if (group.getKey() == null) {
-                        flags = messages.get("worklist.kind." + item.kind().name())
-                                + (item.deadline() == null ? "" : " ≤ " + formats.date(item.deadline()))
-                                + (flags.isEmpty() ? "" : ", " + flags);
-                    }
-                    out.println(String.format("  %-34.34s %16s %10s %-15s %s", item.debtorName(),
+                    out.println(String.format(ROW, item.debtorName(), WorklistLines.action(item, messages, formats),
                             formats.money(item.amount()), formats.integer(item.daysOverdue()),
-                            item.lastContact() == null ? "—" : formats.date(item.lastContact()), flags));
+                            item.lastContact() == null ? "—" : formats.date(item.lastContact()), flags).stripTrailing());
                 }
             }
             out.flush();

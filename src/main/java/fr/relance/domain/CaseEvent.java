@@ -59,18 +59,42 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
     public static final String HOLD_LIFTED = "HOLD_LIFTED";
     /** A file attached to the case; reversing this event withdraws the document (its bytes stay). */
     public static final String DOCUMENT_ADDED = "DOCUMENT_ADDED";
+    /** A credit note in the ledger (derived from the accounts, never stored). */
+    public static final String CREDIT_NOTE_ISSUED = "CREDIT_NOTE_ISSUED";
+    /** A written acknowledgement of the debt: a fresh limitation period starts (Code civil 2240). */
+    public static final String DEBT_ACKNOWLEDGED = "DEBT_ACKNOWLEDGED";
+    /** The claim declared to the court-appointed representative in insolvency proceedings. */
+    public static final String CLAIM_DECLARED = "CLAIM_DECLARED";
+
+    /** Author of the events derived from the ledger: they come from the accounts, not from a person. */
+    public static final String LEDGER_AUTHOR = "ledger";
 
     /** Every kind the timeline knows, in the order the kind filter offers them. */
     public static final List<String> KINDS = List.of(NOTE, CALL, EMAIL_SENT, REMINDER_SENT, FORMAL_NOTICE_SENT,
             LETTER_PRINTED, REGISTERED_LETTER_POSTED, REGISTERED_LETTER_DELIVERED, REGISTERED_LETTER_RETURNED,
-            PROMISE_MADE, PAYMENT_RECEIVED, SETTLED_IN_LEDGER, INVOICE_ISSUED, DUE_DATE_PASSED, DISPUTE_OPENED,
-            DISPUTE_RESOLVED, PLAN_AGREED, INSTALMENT_MISSED, PLAN_ACCELERATED, PLAN_COMPLETED, PLAN_CANCELLED,
-            AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT,
-            LEGAL_REVIEW, STAGE_CHANGED, POLICY_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, HOLD_LIFTED,
-            INSOLVENCY_OPENED, DOCUMENT_ADDED, REVERSAL);
+            PROMISE_MADE, PAYMENT_RECEIVED, CREDIT_NOTE_ISSUED, SETTLED_IN_LEDGER, INVOICE_ISSUED, DUE_DATE_PASSED,
+            DEBT_ACKNOWLEDGED, DISPUTE_OPENED, DISPUTE_RESOLVED, PLAN_AGREED, INSTALMENT_MISSED, PLAN_ACCELERATED,
+            PLAN_COMPLETED, PLAN_CANCELLED, AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT, LEGAL_REVIEW,
+            STAGE_CHANGED, POLICY_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, HOLD_LIFTED, INSOLVENCY_OPENED,
+            CLAIM_DECLARED, DOCUMENT_ADDED, REVERSAL);
 
     /** Events that count as a contact with the debtor (the worklist's "last contact"). */
     public static final Set<String> CONTACT_KINDS = Set.of(EMAIL_SENT, REMINDER_SENT, CALL, FORMAL_NOTICE_SENT);
+
+    /**
+     * An event read from the ledger (invoice issued, due date passed, payment received, credit note): computed
+     * when the timeline is shown, never stored, never reversed.
+     */
+    public static CaseEvent fromLedger(long debtorId, LocalDate occurredOn, String kind, BigDecimal amount,
+                                       Long invoiceId, String summary) {
+        return new CaseEvent(null, debtorId, null, occurredOn, null, kind, LEDGER_AUTHOR, amount, invoiceId, null,
+                summary);
+    }
+
+    /** Computed from the accounts rather than recorded by someone: see {@link #fromLedger}. */
+    public boolean isFromLedger() {
+        return id == null && LEDGER_AUTHOR.equals(author);
+    }
 
     /** A new event, not stored yet. */
     public static CaseEvent of(long debtorId, Long caseId, LocalDate occurredOn, String kind, String author,

@@ -8,11 +8,13 @@ import static fr.relance.store.jooq.Tables.DISPUTE;
 import static fr.relance.store.jooq.Tables.INVOICE;
 import static fr.relance.store.jooq.Tables.PROMISE_TO_PAY;
 import static fr.relance.store.jooq.Tables.WORKLIST_DECISION;
+import static fr.relance.store.jooq.Tables.WORKLIST_DECISION_INVOICE;
 
 import fr.relance.domain.CaseEvent;
 import fr.relance.domain.CaseStage;
 import fr.relance.domain.InvalidInputException;
 import fr.relance.domain.dunning.CallOutcome;
+import fr.relance.domain.dunning.DecisionSummary;
 import fr.relance.domain.dunning.Dispute;
 import fr.relance.domain.dunning.DisputeCategory;
 import fr.relance.domain.dunning.DisputeResolution;
@@ -21,6 +23,7 @@ import fr.relance.domain.dunning.ExecutedAction;
 import fr.relance.domain.dunning.ExecutionGuard;
 import fr.relance.domain.dunning.Hold;
 import fr.relance.domain.dunning.PromiseToPay;
+import fr.relance.domain.dunning.WorklistKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +41,19 @@ public final class DunningJournal {
     /** A dunning step carried out, as the service decided it. */
     public record Execution(long debtorId, LocalDate on, DunningAction action, int stepPosition, BigDecimal amount,
                             List<Long> invoiceIds, String eventKind, String summary, CaseStage stage,
-                            String author) {
+                            String author, WorklistKind lineKind) {
+
+        /** An ordinary dunning step. */
+        public Execution(long debtorId, LocalDate on, DunningAction action, int stepPosition, BigDecimal amount,
+                         List<Long> invoiceIds, String eventKind, String summary, CaseStage stage, String author) {
+            this(debtorId, on, action, stepPosition, amount, invoiceIds, eventKind, summary, stage, author,
+                    WorklistKind.DUNNING_STEP);
+        }
+    }
+
+    /** A call logged with what came of it. */
+    public record Call(long debtorId, LocalDate on, CallOutcome outcome, String notes, LocalDate nextCallOn,
+                       PromiseToPay promise, String author) {
     }
 
     /** The line names a step its policy no longer has there: the policy was edited since the list was computed. */
@@ -59,36 +74,14 @@ public final class DunningJournal {
     public Optional<Long> execute(Execution execution) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            long debtorId = execution.debtorId();
-            ExecutedAction last = tx.select(WORKLIST_DECISION.ACTION, WORKLIST_DECISION.STEP_POSITION,
-                            WORKLIST_DECISION.AS_OF).from(WORKLIST_DECISION)
-                    .where(WORKLIST_DECISION.DEBTOR_ID.eq(debtorId).and(WORKLIST_DECISION.DECISION.eq("EXECUTED")))
-                    .orderBy(WORKLIST_DECISION.ID.desc()).limit(1)
-                    .fetchOptional(r -> new ExecutedAction(debtorId,
-                            r.value1() == null ? null : DunningAction.valueOf(r.value1()), r.value2(), r.value3()))
-                    .orElse(null);
-            ExecutedAction request = new ExecutedAction(debtorId, execution.action(), execution.stepPosition(),
-                    execution.on());
-            if (ExecutionGuard.toRecord(last, request).isEmpty()) {
+            if (isRepeated(tx, execution)) {
                 return Optional.<Long>empty();
             }
-            DunningPolicyRepository.StepRef step = stepCarriedOut(tx, debtorId, execution.stepPosition(),
-                    execution.action());
-            long caseId = raiseCase(tx, debtorId, execution.stage(), execution.on(), execution.author());
-            for (Long invoiceId : execution.invoiceIds()) {
-                tx.insertInto(CASE_INVOICE, CASE_INVOICE.CASE_ID, CASE_INVOICE.INVOICE_ID).values(caseId, invoiceId)
-                        .onDuplicateKeyIgnore().execute();
-            }
-            long eventId = TimelineRepository.append(tx, CaseEvent.of(debtorId, caseId, execution.on(),
-                    execution.eventKind(), execution.author(), execution.amount(), null, execution.summary()));
-            tx.insertInto(WORKLIST_DECISION, WORKLIST_DECISION.DEBTOR_ID, WORKLIST_DECISION.CASE_ID,
-                            WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.ACTION, WORKLIST_DECISION.STEP_POSITION,
-                            WORKLIST_DECISION.DECISION, WORKLIST_DECISION.AUTHOR, WORKLIST_DECISION.EVENT_ID,
-                            WORKLIST_DECISION.STEP_ID, WORKLIST_DECISION.STEP_OFFSET_DAYS)
-                    .values(debtorId, caseId, execution.on(), name(execution.action()), execution.stepPosition(),
-                            "EXECUTED", execution.author(), eventId, step == null ? null : step.id(),
-                            step == null ? null : step.offsetDays())
-                    .execute();
+            CaseRaise raised = raiseCase(tx, execution);
+            long eventId = TimelineRepository.append(tx, CaseEvent.of(execution.debtorId(), raised.caseId(),
+                    execution.on(), execution.eventKind(), execution.author(), execution.amount(), null,
+                    execution.summary()));
+            insertExecution(tx, execution, raised, eventId);
             return Optional.of(eventId);
         });
     }
@@ -109,48 +102,157 @@ public final class DunningJournal {
                 .orElseThrow(() -> new InvalidInputException("stepPosition", POLICY_CHANGED));
     }
 
-    /** The open case of the debtor, opened at {@code stage} if there is none, raised to it if lower. */
-    private static long raiseCase(DSLContext tx, long debtorId, CaseStage stage, LocalDate on, String author) {
+    /**
+     * A call logged from the worklist. For a policy's call step ({@code step} not null) the call is also the step's
+     * execution: both are written with one event, unless the step was already recorded that day
+     * ({@link ExecutionGuard}), when only the call is added.
+     *
+     * @return the id of the call's event
+     */
+    public long logCall(Call call, Execution step) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (step == null || isRepeated(tx, step)) {
+                return insertCall(tx, call, openCaseId(tx, call.debtorId()));
+            }
+            CaseRaise raised = raiseCase(tx, step);
+            long eventId = insertCall(tx, call, raised.caseId());
+            insertExecution(tx, step, raised, eventId);
+            return eventId;
+        });
+    }
+
+    /** Whether the execution repeats the debtor's last one not reversed (same step, same day). */
+    private static boolean isRepeated(DSLContext tx, Execution execution) {
+        long debtorId = execution.debtorId();
+        ExecutedAction last = tx.select(WORKLIST_DECISION.ACTION, WORKLIST_DECISION.STEP_POSITION,
+                        WORKLIST_DECISION.AS_OF).from(WORKLIST_DECISION)
+                .where(WORKLIST_DECISION.DEBTOR_ID.eq(debtorId).and(WORKLIST_DECISION.DECISION.eq("EXECUTED")))
+                .and(Reversals.notReversed(WORKLIST_DECISION.EVENT_ID))
+                .orderBy(WORKLIST_DECISION.ID.desc()).limit(1)
+                .fetchOptional(r -> new ExecutedAction(debtorId,
+                        r.value1() == null ? null : DunningAction.valueOf(r.value1()), r.value2(), r.value3()))
+                .orElse(null);
+        ExecutedAction request = new ExecutedAction(debtorId, execution.action(), execution.stepPosition(),
+                execution.on());
+        return ExecutionGuard.toRecord(last, request).isEmpty();
+    }
+
+    private static void insertExecution(DSLContext tx, Execution execution, CaseRaise raised, long eventId) {
+        DunningPolicyRepository.StepRef step = stepCarriedOut(tx, execution.debtorId(), execution.stepPosition(),
+                execution.action());
+        for (Long invoiceId : execution.invoiceIds()) {
+            tx.insertInto(CASE_INVOICE, CASE_INVOICE.CASE_ID, CASE_INVOICE.INVOICE_ID)
+                    .values(raised.caseId(), invoiceId).onDuplicateKeyIgnore().execute();
+        }
+        tx.insertInto(WORKLIST_DECISION, WORKLIST_DECISION.DEBTOR_ID, WORKLIST_DECISION.CASE_ID,
+                        WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.ACTION, WORKLIST_DECISION.STEP_POSITION,
+                        WORKLIST_DECISION.DECISION, WORKLIST_DECISION.AUTHOR, WORKLIST_DECISION.EVENT_ID,
+                        WORKLIST_DECISION.LINE_KIND, WORKLIST_DECISION.STAGE_BEFORE, WORKLIST_DECISION.STAGE_EVENT_ID,
+                        WORKLIST_DECISION.STEP_ID, WORKLIST_DECISION.STEP_OFFSET_DAYS)
+                .values(execution.debtorId(), raised.caseId(), execution.on(), name(execution.action()),
+                        execution.stepPosition(), "EXECUTED", execution.author(), eventId,
+                        execution.lineKind().name(), name(raised.stageBefore()), raised.stageEventId(),
+                        step == null ? null : step.id(), step == null ? null : step.offsetDays())
+                .execute();
+    }
+
+    /**
+     * The case an execution opened or raised.
+     *
+     * @param stageBefore  the stage before, null when the execution opened the case
+     * @param stageEventId the stage-change event, null when the stage did not change
+     */
+    private record CaseRaise(long caseId, CaseStage stageBefore, Long stageEventId) {
+    }
+
+    /** The open case of the debtor, opened at the execution's stage if there is none, raised to it if lower. */
+    private static CaseRaise raiseCase(DSLContext tx, Execution execution) {
+        long debtorId = execution.debtorId();
+        CaseStage stage = execution.stage();
+        LocalDate on = execution.on();
         Record2<Long, String> open = tx.select(COLLECTION_CASE.ID, COLLECTION_CASE.STAGE).from(COLLECTION_CASE)
                 .where(COLLECTION_CASE.OPEN_DEBTOR_ID.eq(debtorId)).fetchOne();
         if (open == null) {
             long caseId = tx.insertInto(COLLECTION_CASE, COLLECTION_CASE.DEBTOR_ID, COLLECTION_CASE.STAGE,
                             COLLECTION_CASE.OPENED_ON).values(debtorId, stage.name(), on)
                     .returningResult(COLLECTION_CASE.ID).fetchOne(COLLECTION_CASE.ID);
-            TimelineRepository.append(tx, CaseEvent.of(debtorId, caseId, on, CaseEvent.STAGE_CHANGED, author, null,
-                    null, "→ " + stage.name()));
-            return caseId;
+            long stageEvent = TimelineRepository.append(tx, CaseEvent.of(debtorId, caseId, on,
+                    CaseEvent.STAGE_CHANGED, execution.author(), null, null, "→ " + stage.name()));
+            return new CaseRaise(caseId, null, stageEvent);
         }
         CaseStage current = CaseStage.valueOf(open.value2());
         if (stage.ordinal() > current.ordinal()) {
             tx.update(COLLECTION_CASE).set(COLLECTION_CASE.STAGE, stage.name())
                     .where(COLLECTION_CASE.ID.eq(open.value1())).execute();
-            TimelineRepository.append(tx, CaseEvent.of(debtorId, open.value1(), on, CaseEvent.STAGE_CHANGED, author,
-                    null, null, current.name() + " → " + stage.name()));
+            long stageEvent = TimelineRepository.append(tx, CaseEvent.of(debtorId, open.value1(), on,
+                    CaseEvent.STAGE_CHANGED, execution.author(), null, null, current.name() + " → " + stage.name()));
+            return new CaseRaise(open.value1(), current, stageEvent);
         }
-        return open.value1();
+        return new CaseRaise(open.value1(), current, null);
     }
 
     /** A step postponed to {@code until} or skipped ({@code until} null), with the reason, and its event. */
     public long decide(long debtorId, LocalDate on, DunningAction action, int stepPosition, LocalDate until,
                        String reason, String author) {
-        boolean postponed = until != null;
+        return decide(new Decision(debtorId, WorklistKind.DUNNING_STEP, on, action, stepPosition, until, reason,
+                List.of(), author));
+    }
+
+    /**
+     * A worklist line postponed or skipped, and what it was about.
+     *
+     * @param until      the day the line comes back; null for a skip
+     * @param invoiceIds the invoices the decision covers, kept when they matter (a limitation warning taken note of)
+     */
+    public record Decision(long debtorId, WorklistKind lineKind, LocalDate on, DunningAction action,
+                           int stepPosition, LocalDate until, String reason, List<Long> invoiceIds, String author) {
+    }
+
+    /**
+     * Records a postponement or a skip and its event. The same decision already recorded that day (a double click,
+     * a repeated batch) is not recorded again.
+     *
+     * @return the id of the decision's event
+     */
+    public long decide(Decision decision) {
+        boolean postponed = decision.until() != null;
+        String verdict = postponed ? "POSTPONED" : "SKIPPED";
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            Long caseId = openCaseId(tx, debtorId);
-            DunningPolicyRepository.StepRef step = stepCarriedOut(tx, debtorId, stepPosition, action);
-            long eventId = TimelineRepository.append(tx, CaseEvent.of(debtorId, caseId, on,
-                    postponed ? CaseEvent.STEP_POSTPONED : CaseEvent.STEP_SKIPPED, author, null, null,
-                    (action == null ? "" : action.name() + " ") + (postponed ? "→ " + until + " " : "") + reason));
-            tx.insertInto(WORKLIST_DECISION, WORKLIST_DECISION.DEBTOR_ID, WORKLIST_DECISION.CASE_ID,
+            Long repeated = tx.select(WORKLIST_DECISION.EVENT_ID).from(WORKLIST_DECISION)
+                    .where(WORKLIST_DECISION.DEBTOR_ID.eq(decision.debtorId()))
+                    .and(WORKLIST_DECISION.LINE_KIND.eq(decision.lineKind().name()))
+                    .and(WORKLIST_DECISION.AS_OF.eq(decision.on())).and(WORKLIST_DECISION.DECISION.eq(verdict))
+                    .and(WORKLIST_DECISION.STEP_POSITION.eq(decision.stepPosition()))
+                    .and(postponed ? WORKLIST_DECISION.POSTPONED_UNTIL.eq(decision.until())
+                            : WORKLIST_DECISION.POSTPONED_UNTIL.isNull())
+                    .and(Reversals.notReversed(WORKLIST_DECISION.EVENT_ID))
+                    .orderBy(WORKLIST_DECISION.ID.desc()).limit(1).fetchOne(WORKLIST_DECISION.EVENT_ID);
+            if (repeated != null) {
+                return repeated;
+            }
+            Long caseId = openCaseId(tx, decision.debtorId());
+            DunningPolicyRepository.StepRef step = stepCarriedOut(tx, decision.debtorId(), decision.stepPosition(),
+                    decision.action());
+            long eventId = TimelineRepository.append(tx, CaseEvent.of(decision.debtorId(), caseId, decision.on(),
+                    postponed ? CaseEvent.STEP_POSTPONED : CaseEvent.STEP_SKIPPED, decision.author(), null, null,
+                    DecisionSummary.of(decision.lineKind(), decision.action(), decision.until(),
+                            decision.reason()).format()));
+            long decisionId = tx.insertInto(WORKLIST_DECISION, WORKLIST_DECISION.DEBTOR_ID, WORKLIST_DECISION.CASE_ID,
                             WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.ACTION, WORKLIST_DECISION.STEP_POSITION,
                             WORKLIST_DECISION.DECISION, WORKLIST_DECISION.POSTPONED_UNTIL, WORKLIST_DECISION.REASON,
-                            WORKLIST_DECISION.AUTHOR, WORKLIST_DECISION.EVENT_ID, WORKLIST_DECISION.STEP_ID,
-                            WORKLIST_DECISION.STEP_OFFSET_DAYS)
-                    .values(debtorId, caseId, on, name(action), stepPosition, postponed ? "POSTPONED" : "SKIPPED",
-                            until, reason, author, eventId, step == null ? null : step.id(),
+                            WORKLIST_DECISION.AUTHOR, WORKLIST_DECISION.EVENT_ID, WORKLIST_DECISION.LINE_KIND,
+                            WORKLIST_DECISION.STEP_ID, WORKLIST_DECISION.STEP_OFFSET_DAYS)
+                    .values(decision.debtorId(), caseId, decision.on(), name(decision.action()),
+                            decision.stepPosition(), verdict, decision.until(), truncate(decision.reason()),
+                            decision.author(), eventId, decision.lineKind().name(), step == null ? null : step.id(),
                             step == null ? null : step.offsetDays())
-                    .execute();
+                    .returningResult(WORKLIST_DECISION.ID).fetchOne(WORKLIST_DECISION.ID);
+            for (Long invoiceId : decision.invoiceIds()) {
+                tx.insertInto(WORKLIST_DECISION_INVOICE, WORKLIST_DECISION_INVOICE.DECISION_ID,
+                        WORKLIST_DECISION_INVOICE.INVOICE_ID).values(decisionId, invoiceId).execute();
+            }
             return eventId;
         });
     }
@@ -158,19 +260,21 @@ public final class DunningJournal {
     /** A call with its outcome; a promise made during the call is recorded with it. */
     public long logCall(long debtorId, LocalDate on, CallOutcome outcome, String notes, LocalDate nextCallOn,
                         PromiseToPay promise, String author) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            Long caseId = openCaseId(tx, debtorId);
-            long eventId = TimelineRepository.append(tx, CaseEvent.of(debtorId, caseId, on, CaseEvent.CALL, author,
-                    null, null, outcome.name() + (notes == null || notes.isBlank() ? "" : ": " + notes)));
-            tx.insertInto(CALL_LOG, CALL_LOG.DEBTOR_ID, CALL_LOG.CALLED_ON, CALL_LOG.OUTCOME, CALL_LOG.NOTES,
-                            CALL_LOG.NEXT_CALL_ON, CALL_LOG.AUTHOR, CALL_LOG.EVENT_ID)
-                    .values(debtorId, on, outcome.name(), notes, nextCallOn, author, eventId).execute();
-            if (promise != null) {
-                insertPromise(tx, debtorId, caseId, promise, author);
-            }
-            return eventId;
-        });
+        return logCall(new Call(debtorId, on, outcome, notes, nextCallOn, promise, author), null);
+    }
+
+    private static long insertCall(DSLContext tx, Call call, Long caseId) {
+        String notes = call.notes();
+        long eventId = TimelineRepository.append(tx, CaseEvent.of(call.debtorId(), caseId, call.on(), CaseEvent.CALL,
+                call.author(), null, null, call.outcome().name() + (notes == null || notes.isBlank() ? "" : ": " + notes)));
+        tx.insertInto(CALL_LOG, CALL_LOG.DEBTOR_ID, CALL_LOG.CALLED_ON, CALL_LOG.OUTCOME, CALL_LOG.NOTES,
+                        CALL_LOG.NEXT_CALL_ON, CALL_LOG.AUTHOR, CALL_LOG.EVENT_ID)
+                .values(call.debtorId(), call.on(), call.outcome().name(), notes, call.nextCallOn(), call.author(),
+                        eventId).execute();
+        if (call.promise() != null) {
+            insertPromise(tx, call.debtorId(), caseId, call.promise(), call.author());
+        }
+        return eventId;
     }
 
     public long recordPromise(long debtorId, PromiseToPay promise, String author) {

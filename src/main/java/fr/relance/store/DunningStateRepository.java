@@ -19,10 +19,15 @@ import fr.relance.domain.dunning.DebtorDunningState;
 import fr.relance.domain.dunning.Hold;
 import fr.relance.domain.dunning.DunningAction;
 import fr.relance.domain.dunning.RecordedStep;
+import fr.relance.domain.dunning.InvoiceLimitation;
+import fr.relance.domain.dunning.LastAction;
+import fr.relance.domain.dunning.LimitationWatch;
 import fr.relance.domain.dunning.PromiseStatus;
 import fr.relance.domain.dunning.PromiseToPay;
 import fr.relance.domain.dunning.PromiseView;
+import fr.relance.domain.dunning.WorklistKind;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,6 +44,10 @@ import org.jooq.DSLContext;
  * one query per debtor).
  */
 public final class DunningStateRepository {
+
+    /** Decisions on these lines move the dunning steps; the others (call-backs, warnings) do not. */
+    private static final List<String> DUNNING_LINES = List.of(WorklistKind.DUNNING_STEP.name(),
+            WorklistKind.BROKEN_PROMISE.name());
 
     private final DSLContext dsl;
 
@@ -111,6 +120,8 @@ public final class DunningStateRepository {
                         WORKLIST_DECISION.STEP_POSITION, WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.POSTPONED_UNTIL,
                         WORKLIST_DECISION.ACTION, WORKLIST_DECISION.STEP_ID, WORKLIST_DECISION.STEP_OFFSET_DAYS)
                 .from(WORKLIST_DECISION).where(WORKLIST_DECISION.AS_OF.le(asOf))
+                .and(WORKLIST_DECISION.LINE_KIND.in(DUNNING_LINES))
+                .and(Reversals.notReversed(WORKLIST_DECISION.EVENT_ID))
                 .orderBy(WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.ID)
                 .forEach(r -> {
                     Long caseId = openCase.get(r.value1());
@@ -142,18 +153,68 @@ public final class DunningStateRepository {
 
         dsl.select(CASE_EVENT.DEBTOR_ID, max(CASE_EVENT.OCCURRED_ON)).from(CASE_EVENT)
                 .where(CASE_EVENT.KIND.in(CaseEvent.CONTACT_KINDS).and(CASE_EVENT.OCCURRED_ON.le(asOf)))
+                .and(Reversals.notReversed(CASE_EVENT.ID))
                 .groupBy(CASE_EVENT.DEBTOR_ID)
                 .forEach(r -> update(states, r.value1(), s -> s.withLastContact(r.value2())));
 
         // The next call agreed during the latest call.
         Map<Long, LocalDate> nextCall = new HashMap<>();
-        dsl.select(CALL_LOG.DEBTOR_ID, CALL_LOG.NEXT_CALL_ON).from(CALL_LOG).where(CALL_LOG.CALLED_ON.le(asOf))
+        Map<Long, Moment> lastCall = new HashMap<>();
+        dsl.select(CALL_LOG.DEBTOR_ID, CALL_LOG.NEXT_CALL_ON, CALL_LOG.CALLED_ON, CALL_LOG.CALLED_AT).from(CALL_LOG)
+                .where(CALL_LOG.CALLED_ON.le(asOf)).and(Reversals.notReversed(CALL_LOG.EVENT_ID))
                 .orderBy(CALL_LOG.CALLED_ON, CALL_LOG.ID)
-                .forEach(r -> nextCall.put(r.value1(), r.value2()));
+                .forEach(r -> {
+                    nextCall.put(r.value1(), r.value2());
+                    lastCall.put(r.value1(), new Moment(r.value3(), r.value4()));
+                });
+        callBackDecisions(asOf, lastCall, nextCall);
         nextCall.forEach((debtor, on) -> update(states, debtor, s -> s.withNextCallDate(on)));
 
         promises(asOf, states);
+        limitations(asOf, states);
         return List.copyOf(states.values());
+    }
+
+    /**
+     * A call-back postponed or skipped from the worklist after the latest call: the postponement moves the call to
+     * its date, the skip drops it (until a later call agrees on another).
+     */
+    private void callBackDecisions(LocalDate asOf, Map<Long, Moment> lastCall, Map<Long, LocalDate> nextCall) {
+        dsl.select(WORKLIST_DECISION.DEBTOR_ID, WORKLIST_DECISION.DECISION, WORKLIST_DECISION.POSTPONED_UNTIL,
+                        WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.DECIDED_AT).from(WORKLIST_DECISION)
+                .where(WORKLIST_DECISION.LINE_KIND.eq(WorklistKind.CALL_BACK.name()))
+                .and(WORKLIST_DECISION.AS_OF.le(asOf)).and(Reversals.notReversed(WORKLIST_DECISION.EVENT_ID))
+                .orderBy(WORKLIST_DECISION.AS_OF, WORKLIST_DECISION.ID)
+                .forEach(r -> {
+                    Moment call = lastCall.get(r.value1());
+                    if (call != null && new Moment(r.value4(), r.value5()).isAfter(call)) {
+                        nextCall.put(r.value1(), "POSTPONED".equals(r.value2()) ? r.value3() : null);
+                    }
+                });
+    }
+
+    /** A day and, within it, the time something was recorded. */
+    private record Moment(LocalDate on, OffsetDateTime at) {
+
+        boolean isAfter(Moment other) {
+            return on.isAfter(other.on) || (on.equals(other.on) && at != null && other.at != null
+                    && at.isAfter(other.at));
+        }
+    }
+
+    /**
+     * The limitation date of every open invoice (due date, restarted by acknowledgements) and the invoices the
+     * worklist warns about: within 6 months of it, unless the controller took note or postponed the warning.
+     */
+    private void limitations(LocalDate asOf, Map<Long, DebtorDunningState> states) {
+        LimitationScan.Result scan = new LimitationScan(dsl).read(asOf, null);
+        states.replaceAll((debtorId, state) -> {
+            Map<Long, InvoiceLimitation> limitations = LimitationWatch.of(state.kind(), state.openItems(),
+                    scan.acknowledgementsOf(debtorId));
+            List<Long> warnings = LimitationWatch.warnings(asOf, limitations.values(), scan.notedOnOf(debtorId),
+                    scan.postponedUntilOf(debtorId));
+            return warnings.isEmpty() ? state : state.withLimitationWarnings(warnings);
+        });
     }
 
     /** The latest promise of each debtor, kept or broken decided from the payments received since it was made. */
@@ -162,6 +223,7 @@ public final class DunningStateRepository {
         dsl.select(PROMISE_TO_PAY.DEBTOR_ID, PROMISE_TO_PAY.PROMISED_ON, PROMISE_TO_PAY.DUE_DATE,
                         PROMISE_TO_PAY.AMOUNT).from(PROMISE_TO_PAY)
                 .where(PROMISE_TO_PAY.STATUS.eq("OPEN").and(PROMISE_TO_PAY.PROMISED_ON.le(asOf)))
+                .and(Reversals.notReversed(PROMISE_TO_PAY.EVENT_ID))
                 .orderBy(PROMISE_TO_PAY.PROMISED_ON, PROMISE_TO_PAY.ID)
                 .forEach(r -> latest.put(r.value1(), new PromiseToPay(r.value2(), r.value3(), r.value4())));
         latest.keySet().retainAll(states.keySet());
@@ -175,13 +237,30 @@ public final class DunningStateRepository {
                 .where(PAYMENT.RECEIVED_ON.between(since, asOf).and(PAYMENT.DEBTOR_ID.in(latest.keySet())))
                 .forEach(r -> payments.computeIfAbsent(r.value1(), id -> new ArrayList<>())
                         .add(new PartPayment(r.value2(), r.value3())));
+        Map<Long, LocalDate> answered = brokenPromisesAnswered(asOf);
         latest.forEach((debtor, promise) -> {
             PromiseStatus status = promise.status(payments.getOrDefault(debtor, List.of()), asOf);
+            LocalDate answeredOn = answered.get(debtor);
+            if (status == PromiseStatus.BROKEN && answeredOn != null && answeredOn.isAfter(promise.dueDate())) {
+                return; // the broken promise was dealt with from the worklist: dunning goes on as usual
+            }
             if (status != PromiseStatus.KEPT) {
                 PromiseView view = new PromiseView(promise.dueDate(), promise.amount(), status == PromiseStatus.BROKEN);
                 update(states, debtor, s -> s.withPromise(view));
             }
         });
+    }
+
+    /** The latest day a broken-promise line was executed or skipped, by debtor. */
+    private Map<Long, LocalDate> brokenPromisesAnswered(LocalDate asOf) {
+        Map<Long, LocalDate> answered = new HashMap<>();
+        dsl.select(WORKLIST_DECISION.DEBTOR_ID, max(WORKLIST_DECISION.AS_OF)).from(WORKLIST_DECISION)
+                .where(WORKLIST_DECISION.LINE_KIND.eq(WorklistKind.BROKEN_PROMISE.name()))
+                .and(WORKLIST_DECISION.DECISION.in("EXECUTED", "SKIPPED")).and(WORKLIST_DECISION.AS_OF.le(asOf))
+                .and(Reversals.notReversed(WORKLIST_DECISION.EVENT_ID))
+                .groupBy(WORKLIST_DECISION.DEBTOR_ID)
+                .forEach(r -> answered.put(r.value1(), r.value2()));
+        return answered;
     }
 
     private static void update(Map<Long, DebtorDunningState> states, long debtorId,

@@ -132,4 +132,41 @@ class CliTest {
         assertThat(printed).containsPattern("\\d+,\\d{2}\u00A0€");
         assertThat(err.toString()).isEmpty();
     }
+
+    @Test
+    void worklistPrintsEveryKindOfLineWithWhatToDoAndByWhen() {
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "demo", "--size", "400")).isZero();
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 11, 23);
+        try (fr.relance.store.Database database = fr.relance.store.Database.open(dir)) {
+            fr.relance.dunning.WorklistService service = new fr.relance.dunning.WorklistService(database, "claire");
+            java.util.List<Long> debtors = service.worklist(asOf).stream()
+                    .filter(i -> i.kind() == fr.relance.domain.dunning.WorklistKind.DUNNING_STEP)
+                    .map(fr.relance.domain.dunning.WorklistItem::debtorId).distinct().limit(3).toList();
+            service.markInsolvency(debtors.get(0), asOf.minusDays(20), asOf.minusDays(12), asOf);
+            service.logCall(debtors.get(1), asOf.minusDays(5), fr.relance.domain.dunning.CallOutcome.CALL_BACK,
+                    "Rappeler lundi", asOf, null, null);
+            service.recordPromise(debtors.get(2), asOf.minusDays(10), asOf.minusDays(3),
+                    new java.math.BigDecimal("99999.00"));
+            // An old invoice time-barred on 01/01/2027 (5 years from its due date, 2 for a consumer), flagged
+            // since 01/07/2026
+            boolean consumer = "CONSUMER".equals(database.dsl().fetchValue("SELECT kind FROM debtor WHERE id = ?",
+                    debtors.get(1)));
+            java.time.LocalDate due = consumer ? java.time.LocalDate.of(2025, 1, 1) : java.time.LocalDate.of(2022, 1, 1);
+            database.dsl().execute("INSERT INTO invoice (debtor_id, kind, number, issue_date, due_date, "
+                    + "amount_excl_vat, amount_incl_vat) VALUES (?, 'INVOICE', 'FA-OLD-999', ?, ?, 100.00, 120.00)",
+                    debtors.get(1), due.minusDays(30), due);
+        }
+        out.getBuffer().setLength(0);
+
+        assertThat(run(Map.of(), "--data-dir", dir.toString(), "worklist", "--as-of", "2026-11-23")).isZero();
+
+        String printed = out.toString();
+        assertThat(printed).contains("Déclarations de créance (1)").contains("Déclaration de créance, au plus tard le "
+                + "11/01/2027");
+        assertThat(printed).contains("Rappels convenus (1)").contains("Rappel convenu, le 23/11/2026");
+        assertThat(printed).contains("Promesses non tenues (1)").contains("promesse non tenue");
+        assertThat(printed).contains("Prescriptions proches (1)").contains("Prescription le 01/01/2027");
+        assertThat(printed).contains("À faire");
+        assertThat(err.toString()).isEmpty();
+    }
 }

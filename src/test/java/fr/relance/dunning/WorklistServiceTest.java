@@ -114,7 +114,12 @@ class WorklistServiceTest {
             assertThat(item.action()).isEqualTo(actions[i]);
             assertThat(item.stepPosition()).isEqualTo(i + 1);
             assertThat(item.amount()).isEqualByComparingTo("1500.00");
-            assertThat(service.execute(item, day, "claire")).isPresent();
+            if (item.isCall()) {
+                // a call step is logged with what came of it: that is its execution
+                service.logCall(item, day, CallOutcome.VOICEMAIL, null, null, null, null);
+            } else {
+                assertThat(service.execute(item, day, "claire")).isPresent();
+            }
             assertThat(itemOf(DURAND, day.plusDays(1))).as("after %s", actions[i]).isEmpty();
             assertThat(stateOf(DURAND, day).lastAction()).isEqualTo(new LastAction(i + 1, day));
             assertThat(stateOf(DURAND, day).lastContact()).isEqualTo(day);

@@ -6,6 +6,12 @@ import fr.relance.app.AppContext;
 import fr.relance.app.DataFolder;
 import fr.relance.domain.AgingRow;
 import fr.relance.domain.CaseEvent;
+import fr.relance.domain.OpenItem;
+import fr.relance.domain.dunning.InvoiceLimitation;
+import java.time.LocalDate;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCode;
 import fr.relance.ui.cases.TimelineEntry;
 import fr.relance.ui.common.FxBackgroundTasks;
 import fr.relance.ui.shell.MainWindow;
@@ -115,5 +121,60 @@ class CaseTimelineWindowTest {
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         FxWait.until(condition);
+    }
+
+    @Test
+    void theLedgersHistoryShowsAndAnAcknowledgementMovesTheLimitationDateUntilReversed(FxRobot robot)
+            throws Exception {
+        waitUntil(() -> robot.lookup("#loadDemoButton").query().isVisible());
+        robot.clickOn("#loadDemoButton");
+        TableView<AgingRow> aging = robot.lookup("#agingTable").queryTableView();
+        waitUntil(() -> aging.getItems().size() > 50 && aging.isVisible());
+        openCaseOf(robot, aging, aging.getItems().get(0).debtorName());
+
+        // The history read from the ledger is there before anyone recorded anything, and cannot be reversed
+        TableView<TimelineEntry> timeline = robot.lookup("#timelineTable").queryTableView();
+        waitUntil(() -> timeline.getItems().stream().anyMatch(TimelineEntry::fromLedger));
+        assertThat(timeline.getItems()).extracting(e -> e.event().kind())
+                .contains(CaseEvent.INVOICE_ISSUED, CaseEvent.DUE_DATE_PASSED);
+        int ledgerRow = timeline.getItems().indexOf(timeline.getItems().stream().filter(TimelineEntry::fromLedger)
+                .findFirst().orElseThrow());
+        robot.interact(() -> timeline.getSelectionModel().select(ledgerRow));
+        assertThat(robot.lookup("#reverseButton").query().isDisabled()).isTrue();
+        assertThat(robot.from(timeline).lookup(".table-cell").queryAll().stream()
+                .filter(cell -> cell instanceof javafx.scene.control.Labeled)
+                .map(cell -> ((javafx.scene.control.Labeled) cell).getText())).contains("Comptabilité");
+        robot.clickOn("#showLedgerEvents");
+        waitUntil(() -> timeline.getItems().stream().noneMatch(TimelineEntry::fromLedger));
+        robot.clickOn("#showLedgerEvents");
+
+        // A written acknowledgement signed today restarts the oldest invoice's period from today
+        TableView<OpenItem> items = robot.lookup("#openItemsTable").queryTableView();
+        @SuppressWarnings("unchecked")
+        TableColumn<OpenItem, InvoiceLimitation> limitation = (TableColumn<OpenItem, InvoiceLimitation>) items
+                .getColumns().stream().filter(c -> "limitationColumn".equals(c.getId())).findFirst().orElseThrow();
+        waitUntil(() -> limitation.getCellData(0) != null);
+        LocalDate today = LocalDate.now(MainWindowTest.TODAY);
+        LocalDate before = limitation.getCellData(0).limitationDate();
+        assertThat(items.getItems().get(0).dueDate()).isBefore(today);
+
+        robot.interact(() -> ((ScrollPane) robot.lookup("#timelineForms").query()).setVvalue(1.0));
+        robot.clickOn("#acknowledgedOn").write(today.format(java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy"))).type(KeyCode.TAB);
+        robot.clickOn("#acknowledgementNote").write("Courrier signé du gérant");
+        int events = timeline.getItems().size();
+        robot.clickOn("#recordAcknowledgementButton");
+        waitUntil(() -> timeline.getItems().size() == events + 1);
+        assertThat(timeline.getItems().get(0).event().kind()).isEqualTo(CaseEvent.DEBT_ACKNOWLEDGED);
+        waitUntil(() -> today.equals(limitation.getCellData(0).period().restartedOn()));
+        assertThat(limitation.getCellData(0).limitationDate()).isAfter(before);
+
+        // Reversed: as if it had not been recorded, the date is back
+        dialogs.textAnswer = "Courrier non signé en fait";
+        robot.interact(() -> timeline.getSelectionModel().select(0));
+        robot.clickOn("#reverseButton");
+        waitUntil(() -> timeline.getItems().size() == events + 2);
+        waitUntil(() -> before.equals(limitation.getCellData(0).limitationDate()));
+        assertThat(timeline.getItems().get(1).reversed()).isTrue();
     }
 }

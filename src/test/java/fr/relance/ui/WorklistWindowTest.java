@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.relance.app.AppContext;
 import fr.relance.app.DataFolder;
 import fr.relance.demo.DemoSize;
+import fr.relance.domain.dunning.CallOutcome;
 import fr.relance.domain.dunning.WorklistItem;
+import fr.relance.domain.dunning.WorklistKind;
+import fr.relance.dunning.WorklistService;
 import fr.relance.ui.common.FxBackgroundTasks;
 import fr.relance.ui.shell.MainWindow;
 import fr.relance.ui.worklist.WorklistRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -40,18 +44,37 @@ class WorklistWindowTest {
     AppContext context;
     FxBackgroundTasks tasks;
     RecordingDialogs dialogs = new RecordingDialogs();
+    /** A debtor in insolvency proceedings (a claim to declare), and one expecting a call today. */
+    long insolvent;
+    long callBack;
 
     @Start
     void start(Stage stage) {
         // Off the JavaFX thread, as the app does: queries there are refused.
-        context = CompletableFuture.supplyAsync(() -> {
-            AppContext opened = AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), TODAY);
-            opened.demo().load(new DemoSize(60, 1000), LocalDate.now(TODAY), (done, total) -> { }, () -> false);
-            return opened;
-        }).join();
+        context = CompletableFuture.supplyAsync(() -> AppContext.open(new DataFolder(dir,
+                DataFolder.Source.COMMAND_LINE), TODAY)).join();
         tasks = new FxBackgroundTasks();
         new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
         stage.show();
+    }
+
+    /**
+     * The demonstration ledger, a debtor in insolvency proceedings (a claim to declare) and one expecting a call
+     * today. Loaded by the test, not the window's start: the start has a time limit a busy machine can miss.
+     */
+    void loadLedger() {
+        LocalDate today = LocalDate.now(TODAY);
+        context.demo().load(new DemoSize(60, 1000), today, (done, total) -> { }, () -> false);
+        WorklistService service = context.worklistService();
+        // Two debtors with an overdue invoice nothing was paid on
+        List<Long> debtors = context.database().dsl().fetch("SELECT DISTINCT i.debtor_id FROM invoice i "
+                + "WHERE i.kind = 'INVOICE' AND i.due_date < ? AND i.closed_on IS NULL AND NOT EXISTS "
+                + "(SELECT 1 FROM allocation a WHERE a.invoice_id = i.id) ORDER BY i.debtor_id LIMIT 2", today)
+                .getValues(0, Long.class);
+        insolvent = debtors.get(0);
+        callBack = debtors.get(1);
+        service.markInsolvency(insolvent, today.minusDays(15), today.minusDays(9), today);
+        service.logCall(callBack, today.minusDays(4), CallOutcome.CALL_BACK, "Rappeler lundi", today, null, null);
     }
 
     @AfterEach
@@ -62,6 +85,7 @@ class WorklistWindowTest {
 
     @Test
     void showsTheDueActionsGroupedAndExecutesOne(FxRobot robot) throws Exception {
+        loadLedger();
         robot.clickOn("#navWorklist");
         TreeTableView<?> table = robot.lookup("#worklistTable").queryAs(TreeTableView.class);
         waitUntil(() -> table.isVisible() && !table.getRoot().getChildren().isEmpty());
@@ -72,7 +96,7 @@ class WorklistWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TreeTableRow<?> row = robot.from(table).lookup(".tree-table-row-cell").queryAll().stream()
                 .map(node -> (TreeTableRow<?>) node)
-                .filter(r -> r.isVisible() && lineOf(r) != null && lineOf(r).action() != null)
+                .filter(r -> r.isVisible() && lineOf(r) != null && lineOf(r).isExecutable())
                 .findFirst().orElseThrow();
         WorklistItem line = lineOf(row);
         robot.clickOn((Node) row);
@@ -99,5 +123,91 @@ class WorklistWindowTest {
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         FxWait.until(condition);
+    }
+
+    @Test
+    void aCallBackLineIsSettledByTheCallLoggedBesideTheList(FxRobot robot) throws Exception {
+        TreeTableView<WorklistRow> table = showWorklist(robot);
+        WorklistItem line = lines(table).filter(i -> i.kind() == WorklistKind.CALL_BACK).findFirst().orElseThrow();
+        assertThat(line.debtorId()).isEqualTo(callBack);
+        clickLine(robot, table, line);
+        waitUntil(() -> robot.lookup("#worklistCallOutcome").tryQuery().isPresent());
+
+        // Without an outcome the call is refused beside the form, nothing written
+        robot.clickOn("#worklistLogCallButton");
+        waitUntil(() -> !robot.lookup("#worklistFormError").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#worklistFormError").queryLabeled().getText())
+                .isEqualTo("Choisissez le résultat de l’appel.");
+
+        robot.clickOn("#worklistCallOutcome");
+        robot.clickOn("Joint");
+        robot.clickOn("#worklistCallNotes").write("Virement parti ce matin");
+        robot.clickOn("#worklistLogCallButton");
+
+        waitUntil(() -> robot.lookup("#worklistStatus").queryLabeled().getText().startsWith("Appel noté pour"));
+        waitUntil(() -> lines(table).noneMatch(i -> i.kind() == WorklistKind.CALL_BACK));
+        assertThat(count("call_log WHERE debtor_id = " + callBack)).isEqualTo(2);
+        assertThat(count("case_event WHERE kind = 'CALL' AND debtor_id = " + callBack
+                + " AND summary = 'REACHED: Virement parti ce matin'")).isOne();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aClaimIsDeclaredFromItsLineAndLeavesTheList(FxRobot robot) throws Exception {
+        TreeTableView<WorklistRow> table = showWorklist(robot);
+        WorklistItem line = lines(table).filter(i -> i.kind() == WorklistKind.CLAIM_FILING).findFirst().orElseThrow();
+        clickLine(robot, table, line);
+        waitUntil(() -> robot.lookup("#declareClaimButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#worklistLineAction").queryLabeled().getText())
+                .startsWith("Déclaration de créance, au plus tard le");
+
+        robot.clickOn("#declareClaimButton");
+        waitUntil(() -> !robot.lookup("#worklistFormError").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#worklistFormError").queryLabeled().getText()).contains("mandataire judiciaire");
+        assertThat(count("claim_declaration")).isZero();
+
+        robot.clickOn("#claimRepresentative").write("Me Lefort, mandataire judiciaire");
+        robot.clickOn("#declareClaimButton");
+
+        waitUntil(() -> lines(table).noneMatch(i -> i.kind() == WorklistKind.CLAIM_FILING));
+        assertThat(count("claim_declaration WHERE debtor_id = " + insolvent)).isOne();
+        assertThat(count("case_event WHERE kind = 'CLAIM_DECLARED' AND amount = " + line.amount().toPlainString()))
+                .isOne();
+        assertThat(robot.lookup("#worklistStatus").queryLabeled().getText())
+                .startsWith("Déclaration de créance enregistrée");
+    }
+
+    private TreeTableView<WorklistRow> showWorklist(FxRobot robot) throws Exception {
+        loadLedger();
+        robot.clickOn("#navWorklist");
+        @SuppressWarnings("unchecked")
+        TreeTableView<WorklistRow> table = robot.lookup("#worklistTable").queryAs(TreeTableView.class);
+        waitUntil(() -> table.isVisible() && !table.getRoot().getChildren().isEmpty());
+        return table;
+    }
+
+    /** Scrolls the line into view and clicks it, as the controller would. */
+    private static void clickLine(FxRobot robot, TreeTableView<WorklistRow> table, WorklistItem line)
+            throws Exception {
+        robot.interact(() -> {
+            for (TreeItem<WorklistRow> group : table.getRoot().getChildren()) {
+                for (TreeItem<WorklistRow> item : group.getChildren()) {
+                    if (line.equals(item.getValue().item())) {
+                        table.scrollTo(table.getRow(item));
+                    }
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.from(table).lookup(".tree-table-row-cell").queryAll().stream()
+                .map(node -> (TreeTableRow<?>) node)
+                .filter(r -> r.isVisible() && line.equals(lineOf(r))).findFirst().orElseThrow();
+        robot.clickOn(row);
+        waitUntil(() -> robot.lookup("#worklistLineDebtor").tryQuery().isPresent()
+                && line.debtorName().equals(robot.lookup("#worklistLineDebtor").queryLabeled().getText()));
+    }
+
+    private int count(String tableAndCondition) {
+        return context.database().dsl().fetchOne("SELECT COUNT(*) FROM " + tableAndCondition).get(0, Integer.class);
     }
 }

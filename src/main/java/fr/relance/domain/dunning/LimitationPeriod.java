@@ -9,9 +9,10 @@ import java.util.Objects;
 /**
  * The limitation date of one invoice (domain reference, section 8).
  * <ul>
- *   <li>B2B: 5 years (Code de commerce L110-4), from when the creditor knew the facts: the invoice issue date.</li>
- *   <li>Consumer: 2 years (Code de la consommation L218-2), from the completion of the service; the product takes
- *       the invoice due date, the closest date the ledger holds.</li>
+ *   <li>B2B: 5 years (Code de commerce L110-4); consumer: 2 years (Code de la consommation L218-2).</li>
+ *   <li>The product starts both from the invoice due date: a claim payable at a term does not start to run before
+ *       the term (Code civil 2233), and the due date is the closest the ledger holds to when the creditor knew the
+ *       facts (B2B) or the service was completed (consumer). {@link #of} takes any start date.</li>
  *   <li>An acknowledgement of the debt by the debtor, even partial (a part payment, a signed payment plan, a
  *       written acknowledgement), interrupts the period: a fresh full period starts on that day (Code civil 2240,
  *       2231).</li>
@@ -39,7 +40,7 @@ public record LimitationPeriod(DebtorKind kind, LocalDate startDate, LocalDate r
     }
 
     /**
-     * @param startDate        invoice issue date (B2B) or completion of the service (consumer: the due date)
+     * @param startDate        when the period starts to run; the product passes the invoice due date
      * @param acknowledgements days the debtor acknowledged the debt, in any order. Those on or before the start
      *                         date change nothing; those after the period ran out do not revive it (an
      *                         interruption needs a running period; waiving an acquired limitation, Code civil

@@ -56,6 +56,44 @@ public final class Worklist {
         return items;
     }
 
+    /** The group a line is shown in: its action for an ordinary dunning step, else its kind. */
+    public static String groupKey(WorklistItem item) {
+        return item.kind() == WorklistKind.DUNNING_STEP && item.action() != null ? item.action().name()
+                : item.kind().name();
+    }
+
+    /**
+     * The groups in the order they are shown: urgent kinds first (a claim filing has a legal deadline, a broken
+     * promise escalates at once), then the steps in the order of the policy's actions, then call-backs and
+     * limitation warnings.
+     */
+    public static List<String> groupOrder() {
+        List<String> keys = new ArrayList<>();
+        keys.add(WorklistKind.CLAIM_FILING.name());
+        keys.add(WorklistKind.BROKEN_PROMISE.name());
+        keys.add(WorklistKind.PLAN_DEFAULTED.name());
+        for (DunningAction action : DunningAction.values()) {
+            keys.add(action.name());
+        }
+        keys.add(WorklistKind.CALL_BACK.name());
+        keys.add(WorklistKind.INSTALMENT_MISSED.name());
+        keys.add(WorklistKind.LIMITATION_WARNING.name());
+        keys.add(WorklistKind.DUNNING_STEP.name()); // a step without action: not produced today, kept visible
+        return keys;
+    }
+
+    /** The lines by {@link #groupKey}, groups in {@link #groupOrder}, lines in the worklist's order; no empty group. */
+    public static Map<String, List<WorklistItem>> grouped(List<WorklistItem> items) {
+        Map<String, List<WorklistItem>> groups = new LinkedHashMap<>();
+        for (String key : groupOrder()) {
+            groups.put(key, new ArrayList<>());
+        }
+        items.stream().sorted(ORDER).forEach(item -> groups.computeIfAbsent(groupKey(item), k -> new ArrayList<>())
+                .add(item));
+        groups.values().removeIf(List::isEmpty);
+        return groups;
+    }
+
     /** The lines grouped by action, in the order of {@link DunningAction}; lines without an action under null. */
     public static Map<DunningAction, List<WorklistItem>> byAction(List<WorklistItem> items) {
         Map<DunningAction, List<WorklistItem>> groups = new LinkedHashMap<>();

@@ -41,4 +41,27 @@ public record WorklistItem(long debtorId, String debtorName, WorklistKind kind, 
     public boolean hasFlag(String flag) {
         return flags.contains(flag);
     }
+
+    /** A call (a call-back agreed, or a policy's call step) is logged with what came of it, not executed blind. */
+    public boolean isCall() {
+        return kind == WorklistKind.CALL_BACK || action == DunningAction.PHONE_CALL;
+    }
+
+    /** Recorded as done in one click: a step of the policy that sends something (a call is logged instead). */
+    public boolean isExecutable() {
+        return action != null && action != DunningAction.PHONE_CALL;
+    }
+
+    /**
+     * Whether the line may be postponed or skipped. A claim filing may not: its deadline is the law's (Code de
+     * commerce R622-24), the line stays until the claim is declared or the deadline has passed.
+     */
+    public boolean isDeferrable() {
+        return kind != WorklistKind.CLAIM_FILING;
+    }
+
+    /** Whether a decision on this line is about the dunning steps (and so moves them). */
+    public boolean isDunning() {
+        return kind == WorklistKind.DUNNING_STEP || kind == WorklistKind.BROKEN_PROMISE;
+    }
 }

@@ -11,6 +11,9 @@ import fr.relance.ui.common.EmptyState;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.common.Dialogs;
+import fr.relance.domain.dunning.InvoiceLimitation;
+import fr.relance.domain.dunning.LimitationStatus;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
@@ -18,7 +21,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -50,7 +56,9 @@ public final class CaseFileView extends StackPane {
         VBox openItems = new VBox(8, sectionTitle(messages.get("case.openItems")), items);
         VBox.setVgrow(items, Priority.ALWAYS);
         openItems.setMinHeight(120);
-        TimelinePane timelinePane = new TimelinePane(timeline, messages, formats, dialogs);
+        TimelinePane timelinePane = new TimelinePane(timeline, model.openItems(), messages, formats, dialogs);
+        // An acknowledgement of debt (or a reversal) moves the limitation dates shown above.
+        timeline.savedProperty().addListener((obs, old, now) -> model.refreshLimitations());
         timelinePane.setPadding(new Insets(8, 0, 0, 0));
         // Open items above; below, one tab per part of the follow-up (timeline first). Each feature adds its tab.
         TabPane tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
@@ -186,6 +194,42 @@ public final class CaseFileView extends StackPane {
             long days = item.daysPastDue(model.today());
             return item.kind() == InvoiceKind.INVOICE && days > 0 ? days : null;
         }));
+        table.getColumns().add(limitationColumn());
         return table;
+    }
+
+    /** The limitation date, flagged within 6 months of it and once passed; the tooltip says why it moved. */
+    private TableColumn<OpenItem, InvoiceLimitation> limitationColumn() {
+        TableColumn<OpenItem, InvoiceLimitation> column = new TableColumn<>(messages.get("case.column.limitation"));
+        column.setId("limitationColumn");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.limitations().get(c.getValue().invoiceId())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(InvoiceLimitation limitation, boolean empty) {
+                super.updateItem(limitation, empty);
+                getStyleClass().removeAll("limitation-soon", "limitation-barred");
+                setTooltip(null);
+                if (empty || limitation == null) {
+                    setText(null);
+                    return;
+                }
+                LimitationStatus status = limitation.status(model.today());
+                String date = formats.date(limitation.limitationDate());
+                setText(switch (status) {
+                    case OK -> date;
+                    case WARNING -> messages.get("case.limitation.soon", date);
+                    case TIME_BARRED -> messages.get("case.limitation.barred", date);
+                });
+                if (status != LimitationStatus.OK) {
+                    getStyleClass().add(status == LimitationStatus.WARNING ? "limitation-soon" : "limitation-barred");
+                }
+                setTooltip(new Tooltip(limitation.restartedBy() == null
+                        ? messages.get("case.limitation.fromDue", formats.date(limitation.period().startDate()))
+                        : messages.get("case.limitation.restarted." + limitation.restartedBy().name(),
+                                formats.date(limitation.period().restartedOn()))));
+            }
+        });
+        column.setPrefWidth(150);
+        return column;
     }
 }

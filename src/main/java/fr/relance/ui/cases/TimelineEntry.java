@@ -9,8 +9,16 @@ public record TimelineEntry(CaseEvent event, boolean reversed) {
         return event.reversesEventId() != null;
     }
 
-    /** An event may be reversed once; a reversal itself is not reversed (record a new event instead). */
+    /** Read from the ledger, not recorded: the accounts are corrected by importing them again. */
+    public boolean fromLedger() {
+        return event.isFromLedger();
+    }
+
+    /**
+     * An event may be reversed once; a reversal itself is not reversed (record a new event instead), nor is an
+     * event read from the ledger.
+     */
     public boolean canBeReversed() {
-        return !reversed && !isReversal();
+        return !reversed && !isReversal() && !fromLedger();
     }
 }

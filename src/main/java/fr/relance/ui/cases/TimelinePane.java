@@ -1,60 +1,79 @@
 package fr.relance.ui.cases;
 
-import fr.relance.ui.common.Pickers;
-import fr.relance.domain.CaseEvent;
-import fr.relance.domain.dunning.CallOutcome;
+import fr.relance.domain.InvoiceKind;
+import fr.relance.domain.OpenItem;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.ui.common.CallForm;
 import fr.relance.ui.common.Columns;
 import fr.relance.ui.common.Dialogs;
-import java.util.ArrayList;
+import fr.relance.ui.common.Pickers;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The timeline of the case file: the events table with its kind filter, and the forms that append to it. */
+/**
+ * The timeline of the case file: the events table (recorded and read from the ledger) with its filters, and the
+ * forms that append to it: a note, a call, a written acknowledgement of debt.
+ */
 final class TimelinePane extends BorderPane {
 
     /** The filter's "every kind" choice (a ComboBox handles a null item poorly). */
     private static final String ALL = "";
+    /** The acknowledgement's "every open invoice" choice. */
+    private static final Long ALL_INVOICES = -1L;
 
     private final TimelineViewModel model;
+    private final ObservableList<OpenItem> openItems;
     private final Messages messages;
     private final Formats formats;
     private final Dialogs dialogs;
+    private final TimelineText text;
     private final TableView<TimelineEntry> table;
 
-    TimelinePane(TimelineViewModel model, Messages messages, Formats formats, Dialogs dialogs) {
+    /** @param openItems the debtor's open items, for the acknowledgement's choice of invoice */
+    TimelinePane(TimelineViewModel model, ObservableList<OpenItem> openItems, Messages messages, Formats formats,
+                 Dialogs dialogs) {
         this.model = model;
+        this.openItems = openItems;
         this.messages = messages;
         this.formats = formats;
         this.dialogs = dialogs;
+        this.text = new TimelineText(messages, formats);
         setId("timelinePane");
         this.table = table();
 
         Label title = new Label(messages.get("timeline.title"));
         title.getStyleClass().add("title-4");
         ComboBox<String> filter = kindFilter();
+        CheckBox ledger = new CheckBox(messages.get("timeline.showLedger"));
+        ledger.setId("showLedgerEvents");
+        ledger.setMinWidth(Region.USE_PREF_SIZE);
+        ledger.selectedProperty().bindBidirectional(model.showLedgerProperty());
         Button reverse = new Button(messages.get("timeline.reverse"));
         reverse.setId("reverseButton");
+        reverse.setMinWidth(Region.USE_PREF_SIZE);
         reverse.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             TimelineEntry selected = table.getSelectionModel().getSelectedItem();
             return selected == null || !selected.canBeReversed();
@@ -62,7 +81,7 @@ final class TimelinePane extends BorderPane {
         reverse.setOnAction(event -> askReasonAndReverse());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, filter, reverse);
+        HBox bar = new HBox(8, title, spacer, ledger, filter, reverse);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label error = new Label();
@@ -77,7 +96,11 @@ final class TimelinePane extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         setCenter(center);
 
-        ScrollPane forms = new ScrollPane(new VBox(8, noteForm(), new Separator(), callForm()));
+        CallForm call = new CallForm("", messages.get("call.title"), messages, formats, model::logCall);
+        model.savedProperty().addListener((obs, old, now) -> call.clear());
+        ScrollPane forms = new ScrollPane(new VBox(8, noteForm(), new Separator(), call, new Separator(),
+                acknowledgementForm()));
+        forms.setId("timelineForms");
         forms.setFitToWidth(true);
         forms.setPrefWidth(330);
         forms.setMinWidth(300);
@@ -92,7 +115,8 @@ final class TimelinePane extends BorderPane {
         filter.getItems().add(ALL);
         filter.getItems().addAll(model.kinds());
         filter.setValue(ALL);
-        filter.setConverter(Pickers.display(kind -> kind.isEmpty() ? messages.get("timeline.kind.all") : kindLabel(kind)));
+        filter.setConverter(Pickers.display(kind -> kind.isEmpty() ? messages.get("timeline.kind.all")
+                : text.kind(kind)));
         filter.setPrefWidth(240);
         filter.setAccessibleText(messages.get("timeline.filter"));
         filter.valueProperty().addListener((obs, old, kind) ->
@@ -113,72 +137,31 @@ final class TimelinePane extends BorderPane {
         var date = columns.date(messages.get("timeline.column.date"), (TimelineEntry e) -> e.event().occurredOn());
         date.setPrefWidth(95);
         date.setMaxWidth(110);
-        var kind = columns.text(messages.get("timeline.column.kind"), (TimelineEntry e) -> kindLabel(e.event().kind()));
-        kind.setPrefWidth(170);
-        var author = columns.text(messages.get("timeline.column.author"), (TimelineEntry e) -> e.event().author());
-        author.setPrefWidth(100);
+        var kind = columns.text(messages.get("timeline.column.kind"), (TimelineEntry e) -> text.kind(e.event().kind()));
+        kind.setPrefWidth(185);
+        var author = columns.text(messages.get("timeline.column.author"), (TimelineEntry e) -> text.author(e.event()));
+        author.setPrefWidth(115);
         var amount = columns.money(messages.get("timeline.column.amount"), (TimelineEntry e) -> e.event().amount(),
                 false);
         amount.setPrefWidth(110);
-        var summary = columns.text(messages.get("timeline.column.summary"), this::summary);
+        var summary = columns.text(messages.get("timeline.column.summary"), text::summary);
         summary.setPrefWidth(360);
         events.getColumns().addAll(List.of(date, kind, author, amount, summary));
         events.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(TimelineEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                getStyleClass().removeAll("reversed-event", "reversal-event");
+                getStyleClass().removeAll("reversed-event", "reversal-event", "ledger-event");
                 if (!empty && entry != null && entry.reversed()) {
                     getStyleClass().add("reversed-event");
                 } else if (!empty && entry != null && entry.isReversal()) {
                     getStyleClass().add("reversal-event");
+                } else if (!empty && entry != null && entry.fromLedger()) {
+                    getStyleClass().add("ledger-event");
                 }
             }
         });
         return events;
-    }
-
-    private String kindLabel(String kind) {
-        String key = "timeline.kind." + kind;
-        return messages.has(key) ? messages.get(key) : kind;
-    }
-
-    /** Calls are stored as "OUTCOME: notes"; the outcome reads in the user's language. */
-    private String summary(TimelineEntry entry) {
-        CaseEvent event = entry.event();
-        String text = event.summary() == null ? "" : event.summary();
-        if (CaseEvent.CALL.equals(event.kind())) {
-            for (CallOutcome outcome : CallOutcome.values()) {
-                if (text.equals(outcome.name()) || text.startsWith(outcome.name() + ": ")) {
-                    text = messages.get("call.outcome." + outcome.name()) + text.substring(outcome.name().length());
-                    break;
-                }
-            }
-        }
-        if (CaseEvent.PROMISE_MADE.equals(event.kind()) && text.matches("→ \\d{4}-\\d{2}-\\d{2}")) {
-            // Stored as "→ 2026-11-30" by the journal: the promised date, read as the user writes dates.
-            text = messages.get("timeline.promisedFor", formats.date(java.time.LocalDate.parse(text.substring(2))));
-        }
-        if (CaseEvent.DOCUMENT_ADDED.equals(event.kind())) {
-            // Stored as "INVOICE_COPY · file.pdf" by DocumentRepository; the kind reads in the user's language.
-            int dot = text.indexOf(" · ");
-            if (dot > 0 && messages.has("document.kind." + text.substring(0, dot))) {
-                text = messages.get("document.kind." + text.substring(0, dot)) + text.substring(dot);
-            }
-        }
-        if (CaseEvent.REVERSAL.equals(event.kind())) {
-            // Stored as "KIND: reason" by the repository; read "Annule « Note » : reason".
-            int colon = text.indexOf(": ");
-            if (colon > 0 && CaseEvent.KINDS.contains(text.substring(0, colon))) {
-                text = messages.get("timeline.reversalOf", kindLabel(text.substring(0, colon)),
-                        text.substring(colon + 2));
-            }
-        }
-        text = EventSummaries.localize(event.kind(), text, messages, formats);
-        if (entry.reversed()) {
-            text = messages.get("timeline.reversedPrefix") + " " + text;
-        }
-        return text;
     }
 
     private void askReasonAndReverse() {
@@ -191,90 +174,66 @@ final class TimelinePane extends BorderPane {
     }
 
     private VBox noteForm() {
-        TextArea text = new TextArea();
-        text.setId("noteText");
-        text.setPromptText(messages.get("timeline.note.prompt"));
-        text.setAccessibleText(messages.get("timeline.note.title"));
-        text.setWrapText(true);
-        text.setPrefRowCount(2);
+        TextArea note = new TextArea();
+        note.setId("noteText");
+        note.setPromptText(messages.get("timeline.note.prompt"));
+        note.setAccessibleText(messages.get("timeline.note.title"));
+        note.setWrapText(true);
+        note.setPrefRowCount(2);
         Button add = new Button(messages.get("timeline.note.add"));
         add.setId("addNoteButton");
-        add.setOnAction(event -> model.addNote(text.getText()));
-        model.savedProperty().addListener((obs, old, now) -> text.clear());
-        return new VBox(6, heading(messages.get("timeline.note.title")), text, add);
+        add.setOnAction(event -> model.addNote(note.getText()));
+        model.savedProperty().addListener((obs, old, now) -> note.clear());
+        return new VBox(6, heading(messages.get("timeline.note.title")), note, add);
     }
 
-    private VBox callForm() {
-        ComboBox<CallOutcome> outcome = new ComboBox<>();
-        outcome.setId("callOutcome");
-        outcome.getItems().addAll(CallOutcome.values());
-        outcome.setPromptText(messages.get("call.outcome"));
-        outcome.setAccessibleText(messages.get("call.outcome"));
-        outcome.setMaxWidth(Double.MAX_VALUE);
-        outcome.setConverter(Pickers.display(value -> messages.get("call.outcome." + value.name())));
-        outcome.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(CallOutcome value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? null : messages.get("call.outcome." + value.name()));
+    /** A written acknowledgement of debt: the day it was signed, one invoice or all, and what the document is. */
+    private VBox acknowledgementForm() {
+        Label help = caption("timeline.ack.help");
+        DatePicker signedOn = Pickers.date("acknowledgedOn", messages.get("timeline.ack.date"), formats);
+        signedOn.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<Long> invoice = new ComboBox<>();
+        invoice.setId("acknowledgedInvoice");
+        invoice.setAccessibleText(messages.get("timeline.ack.invoice"));
+        invoice.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> {
+            Long chosen = invoice.getValue();
+            invoice.getItems().setAll(ALL_INVOICES);
+            openItems.stream().filter(item -> item.kind() == InvoiceKind.INVOICE)
+                    .forEach(item -> invoice.getItems().add(item.invoiceId()));
+            invoice.setValue(invoice.getItems().contains(chosen) ? chosen : ALL_INVOICES);
+        };
+        openItems.addListener((ListChangeListener<OpenItem>) change -> fill.run());
+        fill.run();
+        Function<Long, String> label = id -> {
+            if (ALL_INVOICES.equals(id)) {
+                return messages.get("timeline.ack.allInvoices");
             }
-        });
-        // After a reset to null a ComboBox shows an empty button instead of its prompt unless its cell says so.
-        outcome.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(CallOutcome value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? messages.get("call.outcome")
-                        : messages.get("call.outcome." + value.name()));
-            }
-        });
-        TextArea notes = new TextArea();
-        notes.setId("callNotes");
-        notes.setPromptText(messages.get("call.notes"));
-        notes.setAccessibleText(messages.get("call.notes"));
-        notes.setWrapText(true);
-        notes.setPrefRowCount(2);
-        DatePicker nextCall = datePicker("nextCallDate", "call.nextCall");
-        DatePicker promisedOn = datePicker("promiseDate", "call.promiseDate");
-        TextField promisedAmount = new TextField();
-        promisedAmount.setId("promiseAmount");
-        promisedAmount.setPromptText("0,00");
-        promisedAmount.setAccessibleText(messages.get("call.promiseAmount"));
-        // Side by side: with the promise shown, the button still fits the form without scrolling.
-        VBox date = new VBox(4, caption("call.promiseDate"), promisedOn);
-        VBox amount = new VBox(4, caption("call.promiseAmount"), promisedAmount);
-        HBox.setHgrow(date, Priority.ALWAYS);
-        HBox.setHgrow(amount, Priority.ALWAYS);
-        date.setPrefWidth(150);
-        amount.setPrefWidth(150);
-        HBox promise = new HBox(8, date, amount);
-        promise.setAlignment(Pos.BOTTOM_LEFT);
-        promise.setId("promiseFields");
-        BooleanBinding promised = outcome.valueProperty().isEqualTo(CallOutcome.PROMISED);
-        promise.visibleProperty().bind(promised);
-        promise.managedProperty().bind(promised);
-        Button log = new Button(messages.get("call.log"));
-        log.setId("logCallButton");
-        log.setOnAction(event -> model.logCall(outcome.getValue(), notes.getText(), nextCall.getValue(),
-                promisedOn.getValue(), Formats.parseDecimal(promisedAmount.getText())));
+            Map<Long, OpenItem> byId = openItems.stream()
+                    .collect(Collectors.toMap(OpenItem::invoiceId, item -> item, (a, b) -> a));
+            OpenItem item = byId.get(id);
+            return item == null ? "" : messages.get("timeline.ack.invoiceLine", item.number(),
+                    formats.money(item.balance()));
+        };
+        invoice.setConverter(Pickers.display(label));
+        TextArea note = new TextArea();
+        note.setId("acknowledgementNote");
+        note.setPromptText(messages.get("timeline.ack.note"));
+        note.setAccessibleText(messages.get("timeline.ack.note"));
+        note.setWrapText(true);
+        note.setPrefRowCount(2);
+        Button record = new Button(messages.get("timeline.ack.record"));
+        record.setId("recordAcknowledgementButton");
+        record.setOnAction(event -> model.acknowledgeDebt(signedOn.getValue(),
+                ALL_INVOICES.equals(invoice.getValue()) ? null : invoice.getValue(), note.getText()));
         model.savedProperty().addListener((obs, old, now) -> {
-            outcome.setValue(null);
-            notes.clear();
-            nextCall.setValue(null);
-            promisedOn.setValue(null);
-            promisedAmount.clear();
+            signedOn.setValue(null);
+            invoice.setValue(ALL_INVOICES);
+            note.clear();
         });
-        List<javafx.scene.Node> children = new ArrayList<>(List.of(heading(messages.get("call.title")), outcome,
-                notes, caption("call.nextCall"), nextCall, promise, log));
-        return new VBox(6, children.toArray(javafx.scene.Node[]::new));
+        return new VBox(6, heading(messages.get("timeline.ack.title")), help, caption("timeline.ack.date"), signedOn,
+                caption("timeline.ack.invoice"), invoice, note, record);
     }
-
-    private DatePicker datePicker(String id, String key) {
-        DatePicker picker = Pickers.date(id, messages.get(key), formats);
-        picker.setMaxWidth(Double.MAX_VALUE);
-        return picker;
-    }
-
 
     private Label caption(String key) {
         Label label = new Label(messages.get(key));

@@ -4,6 +4,7 @@ import fr.relance.domain.CaseEvent;
 import fr.relance.domain.FieldProblem;
 import fr.relance.domain.InvalidInputException;
 import fr.relance.domain.dunning.CallOutcome;
+import fr.relance.dunning.CaseHistoryService;
 import fr.relance.dunning.WorklistService;
 import fr.relance.store.TimelineRepository;
 import fr.relance.text.ErrorMessages;
@@ -16,27 +17,33 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * A debtor's timeline, newest first: notes, calls and reversals are appended, never edited or deleted. Refusals
- * show as sentences in {@link #errorProperty()}; the timeline is read again after each write.
+ * A debtor's timeline, newest first: the events recorded in the case merged with those read from the ledger
+ * (invoices issued, due dates passed, payments, credit notes). Notes, calls, acknowledgements of debt and reversals
+ * are appended, never edited or deleted. Refusals show as sentences in {@link #errorProperty()}; the timeline is
+ * read again after each write.
  */
 public final class TimelineViewModel {
 
     public static final String NOTE_BLANK = "timeline.note.blank";
     public static final String ALREADY_REVERSED = "timeline.reverse.notAllowed";
+    public static final String LEDGER_NOT_REVERSIBLE = "timeline.reverse.ledger";
 
     private final TimelineRepository timeline;
     private final WorklistService worklist;
+    private final CaseHistoryService history;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final LocalDate today;
@@ -46,20 +53,30 @@ public final class TimelineViewModel {
     private final FilteredList<TimelineEntry> entries = new FilteredList<>(all);
     /** null shows every kind. */
     private final ObjectProperty<String> kindFilter = new SimpleObjectProperty<>();
+    /** Whether the events read from the ledger are shown. */
+    private final BooleanProperty showLedger = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper saved = new ReadOnlyIntegerWrapper();
     private Long debtorId;
 
-    public TimelineViewModel(TimelineRepository timeline, WorklistService worklist, BackgroundTasks tasks,
-                             Messages messages, LocalDate today, String user) {
+    public TimelineViewModel(TimelineRepository timeline, WorklistService worklist, CaseHistoryService history,
+                             BackgroundTasks tasks, Messages messages, LocalDate today, String user) {
         this.timeline = timeline;
         this.worklist = worklist;
+        this.history = history;
         this.tasks = tasks;
         this.messages = messages;
         this.today = today;
         this.user = user;
-        kindFilter.addListener((obs, old, kind) -> entries.setPredicate(
-                kind == null ? null : entry -> kind.equals(entry.event().kind())));
+        kindFilter.addListener((obs, old, kind) -> filter());
+        showLedger.addListener((obs, old, show) -> filter());
+    }
+
+    private void filter() {
+        String kind = kindFilter.get();
+        boolean ledger = showLedger.get();
+        entries.setPredicate(entry -> (kind == null || kind.equals(entry.event().kind()))
+                && (ledger || !entry.fromLedger()));
     }
 
     public void open(long debtor) {
@@ -74,7 +91,7 @@ public final class TimelineViewModel {
         if (debtor == null) {
             return;
         }
-        tasks.run(() -> timeline.ofDebtor(debtor, List.of()), events -> {
+        tasks.run(() -> history.history(debtor, today), events -> {
             if (Objects.equals(debtor, debtorId)) {
                 all.setAll(entries(events));
             }
@@ -99,6 +116,10 @@ public final class TimelineViewModel {
 
     /** Appends an event reversing {@code entry}; the reason is required and kept in the reversal's summary. */
     public void reverse(TimelineEntry entry, String reason) {
+        if (entry != null && entry.fromLedger()) {
+            error.set(messages.get(LEDGER_NOT_REVERSIBLE));
+            return;
+        }
         if (entry == null || !entry.canBeReversed()) {
             error.set(messages.get(ALREADY_REVERSED));
             return;
@@ -108,7 +129,17 @@ public final class TimelineViewModel {
             return;
         }
         long eventId = entry.event().id();
-        write(() -> timeline.reverse(eventId, user, reason.strip(), today));
+        // What the event recorded (a worklist decision, a call, a claim declaration...) stops counting with it.
+        write(() -> history.reverse(eventId, reason.strip(), today));
+    }
+
+    /**
+     * A written acknowledgement of debt signed by the debtor on {@code on}: of one invoice, or of every open invoice
+     * ({@code invoiceId} null). The limitation periods restart that day.
+     */
+    public void acknowledgeDebt(LocalDate on, Long invoiceId, String note) {
+        long debtor = requireDebtor();
+        write(() -> history.acknowledgeDebt(debtor, invoiceId, on, note, today));
     }
 
     /** A call made today; PROMISED needs the promised date and amount (recorded as a promise too). */
@@ -154,6 +185,10 @@ public final class TimelineViewModel {
 
     public ObjectProperty<String> kindFilterProperty() {
         return kindFilter;
+    }
+
+    public BooleanProperty showLedgerProperty() {
+        return showLedger;
     }
 
     public ReadOnlyStringProperty errorProperty() {

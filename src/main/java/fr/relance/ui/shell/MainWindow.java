@@ -145,7 +145,7 @@ public final class MainWindow {
         templates = services.templates(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
-        screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
+        screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats, this::openCase));
         screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
                 caseAgency, dialogs, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));

@@ -4,16 +4,19 @@ import fr.relance.ui.common.Pickers;
 import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.text.WorklistLines;
 import fr.relance.ui.common.EmptyState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -31,16 +34,26 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Actions du jour: the lines due on a date, one expandable group per action type, and the decisions on them. */
+/**
+ * Actions du jour: the lines due on a date, one expandable group per action type, the decisions on a selection
+ * below, and beside the list the line selected alone with its form (a call, a claim declaration, a warning).
+ */
 public final class WorklistView extends BorderPane {
 
     private final WorklistViewModel model;
     private final Messages messages;
     private final Formats formats;
     private final TreeTableView<WorklistRow> table = new TreeTableView<>();
+    private final LongConsumer openCase;
 
     public WorklistView(WorklistViewModel model, Messages messages, Formats formats) {
+        this(model, messages, formats, null);
+    }
+
+    /** @param openCase opens a debtor's case file (double click on a line, or the button beside the list) */
+    public WorklistView(WorklistViewModel model, Messages messages, Formats formats, LongConsumer openCase) {
         this.model = model;
+        this.openCase = openCase;
         this.messages = messages;
         this.formats = formats;
         setId("worklistView");
@@ -56,7 +69,13 @@ public final class WorklistView extends BorderPane {
         VBox empty = EmptyState.of("worklistEmptyState", messages.get("worklist.nothing.title"),
                 messages.get("worklist.nothing.text"));
         empty.visibleProperty().bind(model.emptyProperty());
-        StackPane content = new StackPane(list, empty);
+        WorklistLinePane line = new WorklistLinePane(model, messages, formats, openCase);
+        line.setPrefWidth(290);
+        line.setMinWidth(270);
+        line.visibleProperty().bind(model.emptyProperty().not());
+        line.managedProperty().bind(line.visibleProperty());
+        HBox.setHgrow(list, Priority.ALWAYS);
+        StackPane content = new StackPane(new HBox(12, list, line), empty);
         BorderPane.setMargin(content, new Insets(8, 0, 8, 0));
 
         setTop(toolbar());
@@ -181,44 +200,58 @@ public final class WorklistView extends BorderPane {
                 messages.get("worklist.column.debtor"), row -> row.isHeader()
                         ? row.group().title() + " (" + formats.integer(row.group().items().size()) + ")"
                         : row.item().debtorName());
-        debtor.setPrefWidth(280);
+        debtor.setPrefWidth(225);
+        debtor.setCellFactory(c -> new GroupTitleCell());
         TreeTableColumn<WorklistRow, String> action = textColumn("actionColumn",
-                messages.get("worklist.column.action"), row -> row.isHeader() ? "" : actionText(row.item()));
-        action.setPrefWidth(240);
+                messages.get("worklist.column.action"), row -> row.isHeader() ? ""
+                        : actionText(row.item(), messages, formats));
+        action.setPrefWidth(205);
         TreeTableColumn<WorklistRow, String> amount = textColumn("amountColumn",
                 messages.get("worklist.column.amount"), row -> row.isHeader() ? "" : formats.money(row.item().amount()));
-        amount.setPrefWidth(120);
+        amount.setPrefWidth(110);
+        amount.setMinWidth(100);
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<WorklistRow, String> days = textColumn("daysColumn",
                 messages.get("worklist.column.daysOverdue"),
                 row -> row.isHeader() ? "" : formats.integer(row.item().daysOverdue()));
         days.setPrefWidth(90);
+        days.setMinWidth(90);
         days.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<WorklistRow, String> contact = textColumn("lastContactColumn",
                 messages.get("worklist.column.lastContact"), row -> row.isHeader() || row.item().lastContact() == null
                         ? (row.isHeader() ? "" : "—") : formats.date(row.item().lastContact()));
-        contact.setPrefWidth(140);
-        contact.setMinWidth(130);
+        contact.setPrefWidth(105);
+        contact.setMinWidth(100);
         TreeTableColumn<WorklistRow, WorklistRow> flags = new TreeTableColumn<>(messages.get("worklist.column.flags"));
         flags.setId("flagsColumn");
         flags.setSortable(false);
         flags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         flags.setCellFactory(c -> new FlagsCell());
-        flags.setPrefWidth(220);
+        flags.setPrefWidth(150);
         table.getColumns().addAll(List.of(debtor, action, amount, days, contact, flags));
         for (TreeTableColumn<WorklistRow, ?> column : table.getColumns()) {
             column.setSortable(false);
         }
 
-        table.setRowFactory(view -> new TreeTableRow<>() {
-            @Override
-            protected void updateItem(WorklistRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().remove("worklist-group");
-                if (!empty && row != null && row.isHeader()) {
-                    getStyleClass().add("worklist-group");
+        table.setRowFactory(view -> {
+            TreeTableRow<WorklistRow> row = new TreeTableRow<>() {
+                @Override
+                protected void updateItem(WorklistRow value, boolean empty) {
+                    super.updateItem(value, empty);
+                    getStyleClass().remove("worklist-group");
+                    if (!empty && value != null && value.isHeader()) {
+                        getStyleClass().add("worklist-group");
+                    }
                 }
-            }
+            };
+            // A double click on a line opens the debtor's case file (its history, its invoices).
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && openCase != null && row.getItem() != null
+                        && !row.getItem().isHeader()) {
+                    openCase.accept(row.getItem().item().debtorId());
+                }
+            });
+            return row;
         });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<WorklistRow>>) c ->
                 model.select(table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
@@ -241,12 +274,9 @@ public final class WorklistView extends BorderPane {
         table.setRoot(root);
     }
 
-    private String actionText(WorklistItem item) {
-        String text = item.action() == null ? messages.get("worklist.kind." + item.kind().name())
-                : messages.get("worklist.line.step", messages.get("worklist.line.action." + item.action().name()),
-                        item.stepPosition());
-        return item.deadline() == null ? text : messages.get("worklist.line.deadline", text,
-                formats.date(item.deadline()));
+    /** What to do, and by when when a date applies (see {@link WorklistLines#action}). */
+    static String actionText(WorklistItem item, Messages messages, Formats formats) {
+        return WorklistLines.action(item, messages, formats);
     }
 
     private static TreeTableColumn<WorklistRow, String> textColumn(String id, String title,
@@ -256,6 +286,46 @@ public final class WorklistView extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().getValue() == null ? "" : value.apply(c.getValue().getValue())));
         return column;
+    }
+
+    /**
+     * The debtor's name on a line; on a group's row, the group's title, which may run over the row's other cells
+     * (they are empty there) instead of being cut to the first column's width.
+     */
+    private static final class GroupTitleCell extends TreeTableCell<WorklistRow, String> {
+        private final Label title = new Label();
+        /** The skin clips a cell to its bounds: lifted on a group's row so its title can run over. */
+        private Node clip;
+
+        GroupTitleCell() {
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            title.getStyleClass().add("worklist-group-title");
+            // The skin sets its clip when it is created, after the first items may have been shown.
+            skinProperty().addListener((obs, old, skin) -> {
+                clip = getClip();
+                clipUnlessGroup();
+            });
+        }
+
+        private void clipUnlessGroup() {
+            WorklistRow row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
+            setClip(row != null && row.isHeader() ? null : clip);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            WorklistRow row = empty ? null : getTableRow().getItem();
+            if (row != null && row.isHeader()) {
+                title.setText(text);
+                setText(null);
+                setGraphic(title);
+            } else {
+                setGraphic(null);
+                setText(empty ? null : text);
+            }
+            clipUnlessGroup();
+        }
     }
 
     /** Short badges for what the controller must know before deciding (broken promise, exclusions, limitation). */

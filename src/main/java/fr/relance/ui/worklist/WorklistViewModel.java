@@ -1,6 +1,7 @@
 package fr.relance.ui.worklist;
 
 import fr.relance.domain.InvalidInputException;
+import fr.relance.domain.dunning.CallOutcome;
 import fr.relance.domain.dunning.DunningAction;
 import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.dunning.WorklistService;
@@ -9,17 +10,23 @@ import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,8 +35,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Actions du jour: every line due under the policies on an as-of date, grouped by action type. Nothing leaves
- * without review: the controller executes, postpones or skips the lines selected, and each decision is written
- * through {@link WorklistService}, which checks the domain's rules first.
+ * without review: the controller executes, postpones or skips the lines selected, logs the call of a call line,
+ * declares the claim of a claim-filing line, takes note of a limitation warning; each decision is written through
+ * {@link WorklistService}, which checks the domain's rules first.
  */
 public final class WorklistViewModel {
 
@@ -52,10 +60,13 @@ public final class WorklistViewModel {
     private final ObservableList<WorklistGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final ObservableList<WorklistItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ObservableList<WorklistItem> selectionView = FXCollections.unmodifiableObservableList(selection);
+    private final ReadOnlyObjectWrapper<WorklistItem> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper saved = new ReadOnlyIntegerWrapper();
     private final BooleanBinding empty = Bindings.isEmpty(items);
 
     /** @param user the name written as author of the executions (the controller using the app) */
@@ -97,24 +108,33 @@ public final class WorklistViewModel {
         items.setAll(list);
         groups.setAll(WorklistGroup.of(list, key -> messages.get("worklist.group." + key)));
         selection.retainAll(list);
+        current.set(selection.size() == 1 ? selection.get(0) : null);
     }
 
-    /** The lines the controller has selected (group headers are not lines). */
+    /** The lines the controller has selected (group headers are not lines); one line alone is the current one. */
     public void select(List<WorklistItem> selected) {
         selection.setAll(selected);
+        WorklistItem single = selected.size() == 1 ? selected.get(0) : null;
+        if (single != current.get()) {
+            formError.set("");
+        }
+        current.set(single);
     }
 
     /**
-     * Records the selected lines' actions as done on the as-of date, after one confirmation. A second call while
-     * the first runs does nothing; the service also refuses to record the same execution twice.
+     * Records the selected lines' actions as done on the as-of date, after one confirmation. Lines that are not
+     * executed blind (calls, claim filings, limitation warnings) are refused with the reason, nothing written. A
+     * second call while the first runs does nothing; the service also refuses to record the same execution twice.
      */
     public void execute(List<WorklistItem> selected) {
         if (busy.get() || selected.isEmpty()) {
             return;
         }
         clearMessages();
-        if (selected.stream().anyMatch(item -> item.action() == null)) {
-            error.set(messages.get("worklist.execute.notExecutable"));
+        String refused = selected.stream().map(WorklistService::notExecutable).flatMap(Optional::stream).distinct()
+                .map(key -> messages.get(key)).collect(Collectors.joining(" "));
+        if (!refused.isEmpty()) {
+            error.set(refused);
             return;
         }
         LocalDate date = asOf.get();
@@ -126,19 +146,15 @@ public final class WorklistViewModel {
             return;
         }
         List<WorklistItem> lines = List.copyOf(selected);
-        run(() -> {
-            long recorded = 0;
-            for (WorklistItem item : lines) {
-                Optional<Long> event = service.execute(item, date, user);
-                recorded += event.isPresent() ? 1 : 0;
-            }
-            long repeated = lines.size() - recorded;
+        run(error, () -> {
+            int recorded = service.executeAll(lines, date, user);
+            int repeated = lines.size() - recorded;
             return messages.get("worklist.execute.done", recorded)
                     + (repeated > 0 ? " " + messages.get("worklist.execute.repeated", repeated) : "");
         });
     }
 
-    /** The next step of each selected line waits until {@code until}; the reason goes to the case's history. */
+    /** Each selected line waits until {@code until}; the reason goes to the case's history. */
     public void postpone(List<WorklistItem> selected, LocalDate until, String reason) {
         if (busy.get() || selected.isEmpty()) {
             return;
@@ -146,15 +162,13 @@ public final class WorklistViewModel {
         clearMessages();
         LocalDate date = asOf.get();
         List<WorklistItem> lines = List.copyOf(selected);
-        run(() -> {
-            for (WorklistItem item : lines) {
-                service.postpone(item, date, until, reason);
-            }
-            return messages.get("worklist.postpone.done", lines.size(), until == null ? "" : formats.date(until));
+        run(error, () -> {
+            int done = service.postponeAll(lines, date, until, reason);
+            return messages.get("worklist.postpone.done", done, until == null ? "" : formats.date(until));
         });
     }
 
-    /** The selected lines' steps are passed over; the reason goes to the case's history. */
+    /** The selected lines are passed over; the reason goes to the case's history. */
     public void skip(List<WorklistItem> selected, String reason) {
         if (busy.get() || selected.isEmpty()) {
             return;
@@ -162,28 +176,72 @@ public final class WorklistViewModel {
         clearMessages();
         LocalDate date = asOf.get();
         List<WorklistItem> lines = List.copyOf(selected);
-        run(() -> {
-            for (WorklistItem item : lines) {
-                service.skip(item, date, reason);
-            }
-            return messages.get("worklist.skip.done", lines.size());
+        run(error, () -> messages.get("worklist.skip.done", service.skipAll(lines, date, reason)));
+    }
+
+    /**
+     * The call of a call line (a call-back, a policy's call step), made on the as-of date: the call is recorded
+     * with its outcome, and a call step is recorded as done with it.
+     */
+    public void logCall(WorklistItem line, CallOutcome outcome, String notes, LocalDate nextCallOn,
+                        LocalDate promisedOn, BigDecimal promisedAmount) {
+        if (busy.get() || line == null) {
+            return;
+        }
+        clearMessages();
+        LocalDate date = asOf.get();
+        run(formError, () -> {
+            service.logCall(line, date, outcome, notes, nextCallOn, promisedOn, promisedAmount);
+            return messages.get("worklist.call.done", line.debtorName());
         });
     }
 
-    /** Runs one decision in the background, then reads the list again. */
-    private void run(java.util.concurrent.Callable<String> work) {
+    /** The claim of a claim-filing line, declared to the court-appointed representative. */
+    public void declareClaim(WorklistItem line, LocalDate declaredOn, BigDecimal amount, String representative,
+                             String note) {
+        if (busy.get() || line == null) {
+            return;
+        }
+        clearMessages();
+        LocalDate date = asOf.get();
+        run(formError, () -> {
+            service.declareClaim(line.debtorId(), date, declaredOn, amount, representative, note);
+            return messages.get("worklist.claim.done", line.debtorName());
+        });
+    }
+
+    /** A limitation warning taken note of, with what will be done (the line leaves, for its invoices). */
+    public void takeNote(WorklistItem line, String reason) {
+        if (busy.get() || line == null) {
+            return;
+        }
+        clearMessages();
+        LocalDate date = asOf.get();
+        run(formError, () -> {
+            service.skipAll(List.of(line), date, reason);
+            return messages.get("worklist.warning.noted", line.debtorName());
+        });
+    }
+
+    /**
+     * Runs one decision in the background, then reads the list again. A refusal is shown in {@code refusals} and
+     * keeps the list and the selection as they are, to correct and try again.
+     */
+    private void run(ReadOnlyStringWrapper refusals, Callable<String> work) {
         busy.set(true);
         tasks.run(work, done -> {
             busy.set(false);
             status.set(done);
+            saved.set(saved.get() + 1);
             selection.clear();
+            current.set(null);
             refresh();
         }, failure -> {
             busy.set(false);
             Optional<InvalidInputException> refused = refusal(failure);
             if (refused.isPresent()) {
                 // Nothing was written: the list and the selection stay as they are, to correct and try again.
-                error.set(refused.get().problems().stream().map(p -> messages.get(p.messageKey())).distinct()
+                refusals.set(refused.get().problems().stream().map(p -> messages.get(p.messageKey())).distinct()
                         .collect(Collectors.joining(" ")));
             } else {
                 dialogs.showError(messages.get("worklist.error.title"), errors.describe(failure));
@@ -203,6 +261,7 @@ public final class WorklistViewModel {
 
     private void clearMessages() {
         error.set("");
+        formError.set("");
         status.set("");
     }
 
@@ -222,6 +281,11 @@ public final class WorklistViewModel {
         return selectionView;
     }
 
+    /** The line selected alone, whose detail and form show beside the list; null when none or several. */
+    public ReadOnlyObjectProperty<WorklistItem> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
@@ -231,12 +295,23 @@ public final class WorklistViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** Why the last decision on the selection was refused; empty when it was not. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
+    /** Why the current line's form (call, claim, note) was refused; empty when it was not. */
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Goes up by one after each decision written: the forms clear their inputs then. */
+    public ReadOnlyIntegerProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** Nothing due on the as-of date (also before the first reading: the list is empty then). */

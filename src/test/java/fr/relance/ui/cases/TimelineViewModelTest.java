@@ -10,6 +10,7 @@ import fr.relance.domain.InvoiceKind;
 import fr.relance.domain.Money;
 import fr.relance.domain.PostalAddress;
 import fr.relance.domain.dunning.CallOutcome;
+import fr.relance.dunning.CaseHistoryService;
 import fr.relance.dunning.WorklistService;
 import fr.relance.store.Database;
 import fr.relance.store.LedgerWriter;
@@ -44,11 +45,14 @@ class TimelineViewModelTest {
         database = Database.open(dir);
         new LedgerWriter(database).writeIntoEmptyFile(smallLedger(), (done, total) -> { }, () -> false);
         timeline = new TimelineRepository(database);
-        model = new TimelineViewModel(timeline, new WorklistService(database, "claire"), BackgroundTasks.sameThread(),
+        model = new TimelineViewModel(timeline, new WorklistService(database, "claire"),
+                new CaseHistoryService(database, "claire"), BackgroundTasks.sameThread(),
                 messages, TODAY, "claire");
         timeline.append(CaseEvent.of(DURAND, null, TODAY.minusDays(30), CaseEvent.REMINDER_SENT, "claire",
                 new BigDecimal("1200.00"), 1L, "Étape 1"));
         model.open(DURAND);
+        // These tests look at the recorded events; those read from the ledger are tested on their own below.
+        model.showLedgerProperty().set(false);
     }
 
     @AfterEach
@@ -172,5 +176,55 @@ class TimelineViewModelTest {
     void anotherDebtorHasItsOwnTimeline() {
         model.open(2);
         assertThat(model.entries()).isEmpty();
+    }
+
+    @Test
+    void theLedgersEventsAreMergedByDateCannotBeReversedAndCanBeHidden() {
+        model.showLedgerProperty().set(true);
+
+        assertThat(model.entries()).extracting(e -> e.event().kind(), e -> e.event().occurredOn()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(CaseEvent.REMINDER_SENT, TODAY.minusDays(30)),
+                org.assertj.core.groups.Tuple.tuple(CaseEvent.DUE_DATE_PASSED, TODAY.minusDays(59)),
+                org.assertj.core.groups.Tuple.tuple(CaseEvent.INVOICE_ISSUED, TODAY.minusDays(90)));
+        TimelineEntry late = model.entries().get(1);
+        assertThat(late.fromLedger()).isTrue();
+        assertThat(late.canBeReversed()).isFalse();
+        assertThat(late.event().amount()).isEqualByComparingTo("1200.00");
+
+        int stored = timeline.ofDebtor(DURAND, List.of()).size();
+        model.reverse(late, "Erreur");
+        assertThat(model.errorProperty().get()).isEqualTo(messages.get(TimelineViewModel.LEDGER_NOT_REVERSIBLE));
+        assertThat(timeline.ofDebtor(DURAND, List.of())).hasSize(stored);
+
+        model.kindFilterProperty().set(CaseEvent.INVOICE_ISSUED);
+        assertThat(model.entries()).singleElement().satisfies(e -> assertThat(e.event().summary()).isEqualTo("FA-1"));
+        model.kindFilterProperty().set(null);
+        model.showLedgerProperty().set(false);
+        assertThat(model.entries()).extracting(e -> e.event().kind()).containsExactly(CaseEvent.REMINDER_SENT);
+    }
+
+    @Test
+    void aWrittenAcknowledgementRestartsTheLimitationPeriodAndItsReversalPutsItBack() {
+        CaseHistoryService history = new CaseHistoryService(database, "claire");
+        LocalDate fromDue = TODAY.minusDays(60).plusYears(5);
+        assertThat(history.limitations(DURAND, TODAY).get(1L).limitationDate()).isEqualTo(fromDue);
+
+        model.acknowledgeDebt(TODAY.plusDays(1), 1L, "Lettre signée");
+        assertThat(model.errorProperty().get()).isEqualTo(messages.get("dunning.acknowledgement.inFuture"));
+        model.acknowledgeDebt(null, null, null);
+        assertThat(model.errorProperty().get()).isEqualTo(messages.get("dunning.acknowledgement.dateRequired"));
+        assertThat(timeline.ofDebtor(DURAND, List.of(CaseEvent.DEBT_ACKNOWLEDGED))).isEmpty();
+
+        model.acknowledgeDebt(TODAY.minusDays(2), 1L, "Lettre signée du gérant");
+        assertThat(model.errorProperty().get()).isEmpty();
+        TimelineEntry acknowledged = model.entries().get(0);
+        assertThat(acknowledged.event().kind()).isEqualTo(CaseEvent.DEBT_ACKNOWLEDGED);
+        assertThat(acknowledged.event().summary()).isEqualTo("FA-1: Lettre signée du gérant");
+        assertThat(history.limitations(DURAND, TODAY).get(1L).limitationDate())
+                .isEqualTo(TODAY.minusDays(2).plusYears(5));
+
+        model.reverse(acknowledged, "Lettre non signée en fait");
+        assertThat(history.limitations(DURAND, TODAY).get(1L).limitationDate()).isEqualTo(fromDue);
+        assertThat(model.entries().get(0).isReversal()).isTrue();
     }
 }

@@ -59,9 +59,13 @@ class WorklistViewModelTest {
         PostalAddress lyon = PostalAddress.france("4 rue Garibaldi", "69006", "Lyon");
         List<Debtor> debtors = List.of(
                 new Debtor(1, "411DURAND", "Durand SARL", DebtorKind.B2B, null, null, lyon, "fr"),
-                new Debtor(2, "411MARTIN", "Martin SA", DebtorKind.B2B, null, null, lyon, "fr"));
+                new Debtor(2, "411MARTIN", "Martin SA", DebtorKind.B2B, null, null, lyon, "fr"),
+                new Debtor(3, "411ANCIEN", "Ancien & Fils", DebtorKind.B2B, null, null, lyon, "fr"));
+        // FA-9 fell due on 01/12/2021: time-barred on 01/12/2026, flagged since 01/06/2026
+        Invoice old = new Invoice(9, 3, InvoiceKind.INVOICE, "FA-9", LocalDate.of(2021, 11, 1),
+                LocalDate.of(2021, 12, 1), Money.of("500.00"), Money.of("600.00"), "EUR", false, null);
         List<Invoice> invoices = List.of(invoice(1, 1, "FA-1", "1200.00"), invoice(2, 1, "FA-2", "300.00"),
-                invoice(3, 2, "FA-3", "500.00"));
+                invoice(3, 2, "FA-3", "500.00"), old);
         return new LedgerWriter.Ledger(null, debtors, List.of(), invoices, List.of(), List.of());
     }
 
@@ -186,9 +190,82 @@ class WorklistViewModelTest {
 
     @Test
     void aDateWithNothingDueShowsTheEmptyState() {
-        model.asOfProperty().set(DUE.minusDays(60));
+        model.asOfProperty().set(LocalDate.of(2021, 10, 1)); // before any invoice of the ledger
         assertThat(model.items()).isEmpty();
         assertThat(model.emptyProperty().get()).isTrue();
         assertThat(model.groups()).isEmpty();
+    }
+
+    WorklistItem line(String debtorName, WorklistKind kind) {
+        return model.items().stream().filter(i -> i.debtorName().equals(debtorName) && i.kind() == kind)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " line for " + debtorName));
+    }
+
+    @Test
+    void aLineSelectedAloneIsTheCurrentOne() {
+        WorklistItem durand = step("Durand SARL");
+        model.select(List.of(durand));
+        assertThat(model.currentProperty().get()).isEqualTo(durand);
+        model.select(List.of(durand, step("Martin SA")));
+        assertThat(model.currentProperty().get()).isNull();
+    }
+
+    @Test
+    void linesThatAreNotExecutedBlindAreRefusedWithTheReasonBeforeAnyQuestion() {
+        WorklistItem warning = line("Ancien & Fils", WorklistKind.LIMITATION_WARNING);
+        assertThat(warning.deadline()).isEqualTo(LocalDate.of(2026, 12, 1));
+        int before = events();
+
+        model.execute(List.of(step("Durand SARL"), warning));
+
+        assertThat(model.errorProperty().get()).isEqualTo(messages.get(WorklistService.WARNING_NOT_EXECUTABLE));
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aCallLoggedFromACallBackLineSettlesIt() {
+        new WorklistService(database, "claire").logCall(2, TODAY.minusDays(3), fr.relance.domain.dunning.CallOutcome
+                .CALL_BACK, "Rappeler lundi", TODAY, null, null);
+        model.refresh();
+        WorklistItem callBack = line("Martin SA", WorklistKind.CALL_BACK);
+        model.select(List.of(callBack));
+
+        model.logCall(callBack, null, "Personne", null, null, null);
+        assertThat(model.formErrorProperty().get()).isEqualTo(messages.get(WorklistService.OUTCOME_REQUIRED));
+        assertThat(model.currentProperty().get()).as("kept to correct").isEqualTo(callBack);
+
+        model.logCall(callBack, fr.relance.domain.dunning.CallOutcome.PROMISED, "Virement promis", null,
+                TODAY.plusDays(7), new BigDecimal("500.00"));
+        assertThat(model.formErrorProperty().get()).isEmpty();
+        assertThat(model.statusProperty().get()).isEqualTo("Appel noté pour Martin SA.");
+        assertThat(model.items()).noneMatch(i -> i.debtorId() == 2 && i.kind() == WorklistKind.CALL_BACK);
+        assertThat(model.currentProperty().get()).isNull();
+        assertThat(model.savedProperty().get()).isEqualTo(1);
+        assertThat(events("CALL")).isEqualTo(2);
+        assertThat(events("PROMISE_MADE")).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimIsDeclaredFromItsLineAndALimitationWarningTakenNoteOf() {
+        new WorklistService(database, "claire").markInsolvency(1, TODAY.minusDays(20), TODAY.minusDays(14), TODAY);
+        model.refresh();
+        WorklistItem claim = line("Durand SARL", WorklistKind.CLAIM_FILING);
+
+        model.declareClaim(claim, TODAY, new BigDecimal("1500.00"), "  ", null);
+        assertThat(model.formErrorProperty().get())
+                .isEqualTo(messages.get("insolvency.claim.representativeRequired"));
+        model.declareClaim(claim, TODAY, new BigDecimal("1500.00"), "Me Dupont", "LRAR 1A 123 456 7890 1");
+        assertThat(model.statusProperty().get()).isEqualTo("Déclaration de créance enregistrée pour Durand SARL.");
+        assertThat(model.items()).noneMatch(i -> i.kind() == WorklistKind.CLAIM_FILING);
+        assertThat(events("CLAIM_DECLARED")).isOne();
+
+        WorklistItem warning = line("Ancien & Fils", WorklistKind.LIMITATION_WARNING);
+        model.takeNote(warning, " ");
+        assertThat(model.formErrorProperty().get()).isEqualTo(messages.get(WorklistService.REASON_REQUIRED));
+        model.takeNote(warning, "Assignation en préparation");
+        assertThat(model.statusProperty().get()).startsWith("Alerte de prescription prise en compte");
+        assertThat(model.items()).noneMatch(i -> i.kind() == WorklistKind.LIMITATION_WARNING);
+        assertThat(model.items()).anyMatch(i -> i.debtorName().equals("Ancien & Fils"));
     }
 }
