@@ -19,7 +19,7 @@ public record DecisionSummary(String what, LocalDate until, String reason) {
     private static final Pattern STORED = Pattern.compile("([A-Z_]+)(?: → (\\d{4}-\\d{2}-\\d{2}))?: (.*)",
             Pattern.DOTALL);
 
-    /** The summary of a decision on {@code item}. */
+    /** The summary of a decision on a line of this kind (its action for a dunning step). */
     public static DecisionSummary of(WorklistKind kind, DunningAction action, LocalDate until, String reason) {
         String what = kind == WorklistKind.DUNNING_STEP && action != null ? action.name() : kind.name();
         return new DecisionSummary(what, until, reason);

@@ -136,6 +136,7 @@ final class TimelinePane extends BorderPane {
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var date = columns.date(messages.get("timeline.column.date"), (TimelineEntry e) -> e.event().occurredOn());
         date.setPrefWidth(95);
+        date.setMinWidth(95);
         date.setMaxWidth(110);
         var kind = columns.text(messages.get("timeline.column.kind"), (TimelineEntry e) -> text.kind(e.event().kind()));
         kind.setPrefWidth(185);

@@ -205,7 +205,7 @@ public final class WorklistView extends BorderPane {
         TreeTableColumn<WorklistRow, String> action = textColumn("actionColumn",
                 messages.get("worklist.column.action"), row -> row.isHeader() ? ""
                         : actionText(row.item(), messages, formats));
-        action.setPrefWidth(205);
+        action.setPrefWidth(195);
         TreeTableColumn<WorklistRow, String> amount = textColumn("amountColumn",
                 messages.get("worklist.column.amount"), row -> row.isHeader() ? "" : formats.money(row.item().amount()));
         amount.setPrefWidth(110);
@@ -214,8 +214,8 @@ public final class WorklistView extends BorderPane {
         TreeTableColumn<WorklistRow, String> days = textColumn("daysColumn",
                 messages.get("worklist.column.daysOverdue"),
                 row -> row.isHeader() ? "" : formats.integer(row.item().daysOverdue()));
-        days.setPrefWidth(90);
-        days.setMinWidth(90);
+        days.setPrefWidth(100);
+        days.setMinWidth(100);
         days.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<WorklistRow, String> contact = textColumn("lastContactColumn",
                 messages.get("worklist.column.lastContact"), row -> row.isHeader() || row.item().lastContact() == null
