@@ -45,6 +45,6 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule documentsRunHeadless = noClasses().that().resideInAPackage("fr.relance.documents..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.relance.ui..", "fr.relance.store..")
-            .because("letters are laid out from the domain's LetterContent, by the UI, the command line or a batch");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.relance.ui..")
+            .because("letters are composed and laid out headless, for the UI, the command line or a batch");
 }

@@ -145,8 +145,11 @@ class CliTest {
             service.markInsolvency(debtors.get(0), asOf.minusDays(20), asOf.minusDays(12), asOf);
             service.logCall(debtors.get(1), asOf.minusDays(5), fr.relance.domain.dunning.CallOutcome.CALL_BACK,
                     "Rappeler lundi", asOf, null, null);
-            service.recordPromise(debtors.get(2), asOf.minusDays(10), asOf.minusDays(3),
-                    new java.math.BigDecimal("99999.00"));
+            // The whole balance promised and not paid: broken by the as-of date.
+            java.math.BigDecimal balance = new fr.relance.store.ReceivablesRepository(database)
+                    .openItemsOf(debtors.get(2), asOf.minusDays(10)).stream()
+                    .map(fr.relance.domain.OpenItem::balance).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            service.recordPromise(debtors.get(2), asOf.minusDays(10), asOf.minusDays(3), balance);
             // An old invoice time-barred on 01/01/2027 (5 years from its due date, 2 for a consumer), flagged
             // since 01/07/2026
             boolean consumer = "CONSUMER".equals(database.dsl().fetchValue("SELECT kind FROM debtor WHERE id = ?",

@@ -10,6 +10,7 @@ import fr.relance.domain.Debtor;
 import fr.relance.domain.DebtorKind;
 import fr.relance.domain.InvoiceKind;
 import fr.relance.domain.OpenItem;
+import fr.relance.domain.dunning.CallOutcome;
 import fr.relance.domain.dunning.DunningAction;
 import fr.relance.domain.dunning.DunningPolicy;
 import fr.relance.domain.dunning.DunningStep;
@@ -79,6 +80,13 @@ class DemoWalkTest {
                     continue;
                 }
                 debtors.computeIfAbsent(item.debtorId(), id -> debtorRepository.find(id).orElseThrow());
+                if (item.isCall()) {
+                    // A call step is logged with its outcome; the debtor was reached and nothing came of it.
+                    service.logCall(item, day, CallOutcome.REACHED, "Relance téléphonique", null, null, null);
+                    executed.add(new Executed(item.debtorId(), day, item));
+                    duplicatesRefused++;
+                    continue;
+                }
                 if (service.execute(item, day, "walk").isPresent()) {
                     executed.add(new Executed(item.debtorId(), day, item));
                 }

@@ -76,7 +76,13 @@ class PolicyEditingWorklistTest {
         LocalDate day = DUE.plusDays(days);
         WorklistItem item = itemOf(DURAND, day).orElseThrow(() -> new AssertionError("nothing due on D+" + days));
         assertThat(item.action()).isEqualTo(action);
-        assertThat(service.execute(item, day, "claire")).isPresent();
+        if (item.isCall()) {
+            // A call step is logged with what came of it, not executed in one click.
+            assertThat(service.logCall(item, day, fr.relance.domain.dunning.CallOutcome.REACHED, "Appel fait",
+                    null, null, null)).isPositive();
+        } else {
+            assertThat(service.execute(item, day, "claire")).isPresent();
+        }
     }
 
     static StepDefinition withOffset(StepDefinition step, int offset) {
@@ -102,7 +108,8 @@ class PolicyEditingWorklistTest {
         WorklistItem second = itemOf(MARTIN, DUE.plusDays(10)).orElseThrow();
         assertThat(second.action()).isEqualTo(DunningAction.PHONE_CALL);
         assertThat(second.stepPosition()).isEqualTo(2);
-        service.execute(second, DUE.plusDays(10), "claire");
+        service.logCall(second, DUE.plusDays(10), fr.relance.domain.dunning.CallOutcome.REACHED, "Appel fait", null,
+                null, null);
         assertThat(itemOf(MARTIN, DUE.plusDays(21))).as("the call at D+21 is gone").isEmpty();
         assertThat(itemOf(MARTIN, DUE.plusDays(30)).orElseThrow().action()).isEqualTo(DunningAction.FORMAL_NOTICE);
     }
@@ -123,7 +130,8 @@ class PolicyEditingWorklistTest {
         WorklistItem next = itemOf(DURAND, DUE.plusDays(21)).orElseThrow();
         assertThat(next.action()).isEqualTo(DunningAction.PHONE_CALL);
         assertThat(next.stepPosition()).isEqualTo(4);
-        assertThat(service.execute(next, DUE.plusDays(21), "claire")).isPresent();
+        assertThat(service.logCall(next, DUE.plusDays(21), fr.relance.domain.dunning.CallOutcome.REACHED,
+                "Appel fait", null, null, null)).isPositive();
         assertThat(itemOf(DURAND, DUE.plusDays(30)).orElseThrow().action()).isEqualTo(DunningAction.FORMAL_NOTICE);
     }
 
