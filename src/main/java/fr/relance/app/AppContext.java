@@ -1,5 +1,7 @@
 package fr.relance.app;
 
+import fr.relance.backup.AutomaticBackups;
+import fr.relance.backup.BackupService;
 import fr.relance.demo.DemoDataService;
 import fr.relance.imports.ImportService;
 import fr.relance.store.AppSettingsRepository;
@@ -13,6 +15,7 @@ import fr.relance.store.LedgerWriter;
 import fr.relance.store.RatesRepository;
 import fr.relance.store.ReceivablesRepository;
 import fr.relance.ui.aging.AgingViewModel;
+import fr.relance.ui.settings.BackupsViewModel;
 import fr.relance.ui.cases.CaseFileViewModel;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.store.TimelineRepository;
@@ -44,6 +47,8 @@ public final class AppContext implements AutoCloseable {
     private final ReceivablesRepository receivables;
     private final DemoDataService demo;
     private final ImportService imports;
+    private final BackupService backups;
+    private final AutomaticBackups automaticBackups;
 
     private AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -56,12 +61,26 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DemoDataService(new LedgerWriter(database));
         this.imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database),
                 new PayerDirectory(database));
+        this.backups = new BackupService(database, clock, AppVersion.current());
+        this.automaticBackups = new AutomaticBackups(backups);
     }
 
     /**
      * @throws DataFileException when the folder or the file cannot be used (nothing is changed then)
      */
     public static AppContext open(DataFolder folder, Clock clock) {
+        createIfDefault(folder);
+        Database database = Database.open(folder.path());
+        try {
+            return new AppContext(folder, database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Only the default folder is created; one the user named must exist. */
+    public static void createIfDefault(DataFolder folder) {
         if (folder.mayCreate() && !Files.exists(folder.path())) {
             try {
                 Files.createDirectories(folder.path());
@@ -70,7 +89,6 @@ public final class AppContext implements AutoCloseable {
                         "Cannot create the data folder " + folder.path(), e);
             }
         }
-        return new AppContext(folder, Database.open(folder.path()), clock);
     }
 
     public LocalDate today() {
@@ -107,6 +125,15 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The backups taken by themselves; started by the desktop app only (never by a command or a test). */
+    public AutomaticBackups automaticBackups() {
+        return automaticBackups;
     }
 
     /** What the main window needs, for the given language and background executor. */
@@ -161,6 +188,11 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public BackupsViewModel backups(BackgroundTasks t, Dialogs dialogs, Runnable onRestored) {
+                return new BackupsViewModel(backups, automaticBackups, t, dialogs, messages, formats, onRestored);
+            }
+
+            @Override
             public WorklistViewModel worklist(BackgroundTasks t, Dialogs dialogs) {
                 return new WorklistViewModel(worklistService(), t, dialogs, messages, formats, user(), today());
             }
@@ -173,6 +205,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        automaticBackups.close();
         database.close();
     }
 

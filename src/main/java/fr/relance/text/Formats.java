@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -48,6 +49,28 @@ public final class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : dates.format(date);
+    }
+
+    /** "23/11/2026 09:02". */
+    public String dateTime(LocalDateTime moment) {
+        return moment == null ? "" : dates.format(moment) + " " + String.format(locale, "%02d:%02d",
+                moment.getHour(), moment.getMinute());
+    }
+
+    /** A file size in decimal units, as file managers show it: "850 ko", "12,4 Mo" ("12.4 MB" in English). */
+    public String fileSize(long bytes) {
+        boolean french = Locale.FRANCE.getLanguage().equals(locale.getLanguage());
+        String[] units = french ? new String[] {"o", "ko", "Mo", "Go", "To"}
+                : new String[] {"B", "kB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(unit == 0 || value >= 100 ? 0 : 1);
+        return format.format(value) + "\u00A0" + units[unit];
     }
 
     public DateTimeFormatter dateFormatter() {

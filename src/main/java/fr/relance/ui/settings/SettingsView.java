@@ -33,6 +33,7 @@ public final class SettingsView extends BorderPane {
     private final SettingsViewModel model;
     private final Messages messages;
     private final Formats formats;
+    private final TabPane tabs;
 
     public SettingsView(SettingsViewModel model, Messages messages, Formats formats) {
         this.model = model;
@@ -43,12 +44,23 @@ public final class SettingsView extends BorderPane {
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("title-2");
         setTop(title);
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("companyTab", messages.get("settings.company.tab"), companyForm()),
                 tab("ratesTab", messages.get("settings.rates.tab"), ratesPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         setCenter(tabs);
+    }
+
+    /** A further tab (backups, ...) built by its own pane. */
+    public Tab addTab(String id, String title, javafx.scene.Node content) {
+        Tab tab = tab(id, title, content);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    public void select(Tab tab) {
+        tabs.getSelectionModel().select(tab);
     }
 
     private static Tab tab(String id, String title, javafx.scene.Node content) {

@@ -14,6 +14,8 @@ import fr.relance.ui.imports.ImportWizardView;
 import fr.relance.ui.imports.ImportWizardViewModel;
 import fr.relance.text.Messages;
 import fr.relance.ui.letters.LettersView;
+import fr.relance.ui.settings.BackupsPane;
+import fr.relance.ui.settings.BackupsViewModel;
 import fr.relance.ui.settings.SettingsView;
 import fr.relance.ui.settings.SettingsViewModel;
 import fr.relance.ui.worklist.WorklistView;
@@ -52,6 +54,8 @@ public final class MainWindow {
     private final Services services;
     private final Function<Window, Dialogs> dialogsFactory;
     private final WorklistViewModel worklist;
+    private final SettingsView settingsView;
+    private final javafx.scene.control.Tab backupsTab;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -75,6 +79,9 @@ public final class MainWindow {
         String dataFileLabel();
 
         WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** @param onRestored reopens the window on the restored data */
+        BackupsViewModel backups(BackgroundTasks tasks, Dialogs dialogs, Runnable onRestored);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -101,7 +108,16 @@ public final class MainWindow {
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
         screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));
-        screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats));
+        settingsView = new SettingsView(settings, messages, formats);
+        BackupsViewModel backups = services.backups(tasks, dialogs, this::reopenAfterRestore);
+        backupsTab = settingsView.addTab("backupsTab", messages.get("backup.tab"),
+                new BackupsPane(backups, messages, new fr.relance.ui.common.Columns(formats)));
+        backupsTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                backups.load();
+            }
+        });
+        screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
         root.setCenter(content);
@@ -112,9 +128,13 @@ public final class MainWindow {
         root.setBottom(status);
         root.setId("mainWindow");
 
-        Scene scene = new Scene(root, 1400, 860);
-        scene.getStylesheets().add(MainWindow.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
-        stage.setScene(scene);
+        if (stage.getScene() != null) {
+            stage.getScene().setRoot(root); // reopened after a restore: same window, same size
+        } else {
+            Scene scene = new Scene(root, 1400, 860);
+            scene.getStylesheets().add(MainWindow.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
+            stage.setScene(scene);
+        }
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -178,6 +198,13 @@ public final class MainWindow {
             }
         });
         new ImportWizardView(wizardStage, stage, wizard, services.messages(), services.formats()).show();
+    }
+
+    /** After a restore every screen is built again, reading the restored data; the user stays on the backups. */
+    private void reopenAfterRestore() {
+        MainWindow reopened = new MainWindow(stage, services, dialogsFactory);
+        reopened.show(Section.SETTINGS);
+        reopened.settingsView.select(reopened.backupsTab);
     }
 
     private void openCase(long debtorId) {
