@@ -1,7 +1,5 @@
 package fr.relance.app;
 
-import fr.relance.backup.AutomaticBackups;
-import fr.relance.backup.BackupService;
 import fr.relance.demo.DemoDataService;
 import fr.relance.imports.ImportService;
 import fr.relance.store.AppSettingsRepository;
@@ -15,7 +13,6 @@ import fr.relance.store.LedgerWriter;
 import fr.relance.store.RatesRepository;
 import fr.relance.store.ReceivablesRepository;
 import fr.relance.ui.aging.AgingViewModel;
-import fr.relance.ui.settings.BackupsViewModel;
 import fr.relance.ui.cases.CaseFileViewModel;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.store.TimelineRepository;
@@ -34,6 +31,9 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import fr.relance.backup.AutomaticBackups;
+import fr.relance.backup.BackupService;
+import fr.relance.ui.settings.BackupsViewModel;
 
 /** Wiring by constructor injection: the data file, the repositories and services over it. */
 public final class AppContext implements AutoCloseable {
@@ -41,19 +41,21 @@ public final class AppContext implements AutoCloseable {
     private final DataFolder folder;
     private final Database database;
     private final Clock clock;
+    private final BackupService backups;
+    private final AutomaticBackups automaticBackups;
     private final CompanyRepository companies;
     private final RatesRepository rates;
     private final DebtorRepository debtors;
     private final ReceivablesRepository receivables;
     private final DemoDataService demo;
     private final ImportService imports;
-    private final BackupService backups;
-    private final AutomaticBackups automaticBackups;
 
     private AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
         this.database = database;
         this.clock = clock;
+        this.backups = new BackupService(database, clock, AppVersion.current());
+        this.automaticBackups = new AutomaticBackups(backups);
         this.companies = new CompanyRepository(database);
         this.rates = new RatesRepository(database);
         this.debtors = new DebtorRepository(database);
@@ -61,8 +63,6 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DemoDataService(new LedgerWriter(database));
         this.imports = new ImportService(new LedgerImport(database), new AppSettingsRepository(database),
                 new PayerDirectory(database));
-        this.backups = new BackupService(database, clock, AppVersion.current());
-        this.automaticBackups = new AutomaticBackups(backups);
     }
 
     /**
@@ -183,13 +183,13 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
-            public String dataFileLabel() {
-                return database.file().toString();
+            public BackupsViewModel backups(BackgroundTasks t, Dialogs dialogs, Runnable onRestored) {
+                return new BackupsViewModel(backups, automaticBackups, t, dialogs, messages, formats, onRestored);
             }
 
             @Override
-            public BackupsViewModel backups(BackgroundTasks t, Dialogs dialogs, Runnable onRestored) {
-                return new BackupsViewModel(backups, automaticBackups, t, dialogs, messages, formats, onRestored);
+            public String dataFileLabel() {
+                return database.file().toString();
             }
 
             @Override

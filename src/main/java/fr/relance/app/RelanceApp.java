@@ -51,8 +51,11 @@ public final class RelanceApp extends Application {
             // Locked: if it is another Relance, it comes to the front and this start says so, then ends.
             alreadyRunning = e.reason() == DataFileException.Reason.LOCKED
                     && InstanceChannel.askToFront(folder.path()) == InstanceChannel.Answer.BROUGHT_TO_FRONT;
-            LOG.warn(alreadyRunning ? "Relance is already open on {}; its window was brought to the front"
-                    : "Cannot open the data file {}", folder.path(), e);
+            if (alreadyRunning) {
+                LOG.info("Relance is already open on {}; its window was brought to the front", folder.path());
+            } else {
+                LOG.warn("Cannot open the data file {}", folder.path(), e);
+            }
             openFailure = e;
             return;
         }

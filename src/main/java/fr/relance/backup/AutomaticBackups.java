@@ -47,16 +47,17 @@ public final class AutomaticBackups implements AutoCloseable {
      */
     public void start(Consumer<Throwable> onFailure) {
         this.onFailure = onFailure;
-        startup = thread.submit(() -> {
+        startup = thread.submit(() -> guarded("start-up", () -> {
             if (BackupSchedule.dueAtStartup(service.newestBackup(), today())) {
                 take("start-up");
             }
-        });
-        thread.scheduleWithFixedDelay(() -> {
+        }));
+        // A periodic task that throws is never run again: every failure is caught in guarded().
+        thread.scheduleWithFixedDelay(() -> guarded("new day", () -> {
             if (BackupSchedule.dueWhileOpen(service.newestBackup(), today(), service.changedSinceLastBackup())) {
                 take("new day");
             }
-        }, 1, 1, TimeUnit.HOURS);
+        }), 1, 1, TimeUnit.HOURS);
     }
 
     /** Waits for the start-up backup (tests, and the close). */
@@ -73,11 +74,11 @@ public final class AutomaticBackups implements AutoCloseable {
      */
     public void atClose() {
         try {
-            thread.submit(() -> {
+            thread.submit(() -> guarded("close", () -> {
                 if (BackupSchedule.dueAtClose(service.changedSinceLastBackup())) {
                     take("close");
                 }
-            }).get(CLOSE_WAIT_MINUTES, TimeUnit.MINUTES);
+            })).get(CLOSE_WAIT_MINUTES, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
@@ -91,14 +92,22 @@ public final class AutomaticBackups implements AutoCloseable {
     }
 
     private void take(String moment) {
+        BackupArchive archive = service.create(BackupKind.AUTOMATIC, BackupProgress.NONE);
+        lastFailure = null;
+        LOG.info("Automatic backup ({}): {}", moment, archive.file());
+    }
+
+    /** Runs one check; a failure is remembered, and told once until a backup succeeds again (no hourly nagging). */
+    private void guarded(String moment, Runnable check) {
         try {
-            BackupArchive archive = service.create(BackupKind.AUTOMATIC, BackupProgress.NONE);
-            lastFailure = null;
-            LOG.info("Automatic backup ({}): {}", moment, archive.file());
+            check.run();
         } catch (RuntimeException e) {
+            boolean firstInARow = lastFailure == null;
             lastFailure = e;
             LOG.warn("Automatic backup ({}) failed: {}", moment, e.getMessage(), e);
-            onFailure.accept(e);
+            if (firstInARow) {
+                onFailure.accept(e);
+            }
         }
     }
 

@@ -69,7 +69,6 @@ final class BackupWriter {
         try {
             long mark = source.modificationMark();
             String schema = source.schemaVersion();
-            progress.advanced(0, 1);
             try {
                 source.backupTo(h2Copy);
             } catch (RuntimeException e) {

@@ -57,28 +57,31 @@ public final class Formats {
                 moment.getHour(), moment.getMinute());
     }
 
-    /** A file size in decimal units, as file managers show it: "850 ko", "12,4 Mo" ("12.4 MB" in English). */
-    public String fileSize(long bytes) {
-        boolean french = Locale.FRANCE.getLanguage().equals(locale.getLanguage());
-        String[] units = french ? new String[] {"o", "ko", "Mo", "Go", "To"}
-                : new String[] {"B", "kB", "MB", "GB", "TB"};
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1000 && unit < units.length - 1) {
-            value /= 1000;
-            unit++;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(unit == 0 || value >= 100 ? 0 : 1);
-        return format.format(value) + "\u00A0" + units[unit];
-    }
-
     public DateTimeFormatter dateFormatter() {
         return dates;
     }
 
     public String integer(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A file size as a file manager shows it: "812 octets", "45,2 ko", "12,3 Mo" (in English: bytes, KB, MB). */
+    public String fileSize(long bytes) {
+        boolean french = Locale.FRANCE.getLanguage().equals(locale.getLanguage());
+        if (bytes < 1024) {
+            return integer(bytes) + (french ? (bytes < 2 ? " octet" : " octets") : (bytes == 1 ? " byte" : " bytes"));
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(1);
+        String[] units = french ? new String[] {"ko", "Mo", "Go"} : new String[] {"KB", "MB", "GB"};
+        double value = bytes / 1024.0;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return format.format(value) + "\u00A0" + units[unit];
     }
 
     /** Reads "3,15", "3.15" or " 12 " as a decimal; null when it is not a number. */

@@ -116,11 +116,11 @@ class BundlesTest {
         for (String kind : fr.relance.domain.CaseEvent.KINDS) {
             keys.add("timeline.kind." + kind);
         }
-        keys.add(fr.relance.ui.cases.TimelineViewModel.NOTE_BLANK);
-        keys.add(fr.relance.ui.cases.TimelineViewModel.ALREADY_REVERSED);
         for (var kind : fr.relance.backup.BackupKind.values()) {
             keys.add("backup.kind." + kind.name());
         }
+        keys.add(fr.relance.ui.cases.TimelineViewModel.NOTE_BLANK);
+        keys.add(fr.relance.ui.cases.TimelineViewModel.ALREADY_REVERSED);
         keys.add("rates.half.1");
         keys.add("rates.half.2");
         assertThat(keys).allMatch(messages::has);

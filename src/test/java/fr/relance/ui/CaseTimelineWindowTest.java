@@ -62,8 +62,9 @@ class CaseTimelineWindowTest {
                 .map(node -> (TableRow<?>) node)
                 .filter(row -> row.getIndex() == 0 && row.getItem() != null)
                 .findFirst().orElseThrow();
-        robot.doubleClickOn(firstRow);
-        waitUntil(() -> robot.lookup("#caseFileView").query().isVisible()
+        // Selected, then Enter: a double click on a loaded machine can arrive as two single clicks.
+        robot.clickOn(firstRow).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#caseFileView").tryQuery().map(Node::isVisible).orElse(false)
                 && name.equals(((Label) robot.lookup("#debtorName").query()).getText()));
 
         TableView<TimelineEntry> timeline = robot.lookup("#timelineTable").queryTableView();

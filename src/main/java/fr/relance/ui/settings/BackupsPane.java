@@ -1,6 +1,7 @@
 package fr.relance.ui.settings;
 
 import fr.relance.backup.BackupArchive;
+import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.common.Columns;
 import javafx.geometry.Insets;
@@ -8,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -55,10 +57,11 @@ public final class BackupsPane extends VBox {
                 a -> a.manifest().appVersion());
         TableColumn<BackupArchive, String> file = columns.text(messages.get("backup.column.file"),
                 a -> a.file().getFileName().toString());
-        date.setPrefWidth(150);
-        kind.setPrefWidth(130);
-        size.setPrefWidth(90);
-        version.setPrefWidth(110);
+        // Fixed widths for the short columns; the file name takes the rest.
+        fixWidth(date, 150);
+        fixWidth(kind, 130);
+        fixWidth(size, 100);
+        fixWidth(version, 175);
         table.getColumns().setAll(java.util.List.of(date, kind, size, version, file));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.selectedProperty().set(now));
@@ -109,6 +112,24 @@ public final class BackupsPane extends VBox {
         automaticFailure.managedProperty().bind(automaticFailure.visibleProperty());
 
         getChildren().addAll(intro, folderRow, table, actions, progressRow, automaticFailure);
+    }
+
+    /** The tab of Paramètres; the folder is read again each time it is shown (backups come and go by themselves). */
+    public static Tab tab(BackupsViewModel model, Messages messages, Formats formats) {
+        Tab tab = new Tab(messages.get("backup.tab"), new BackupsPane(model, messages, new Columns(formats)));
+        tab.setId("backupsTab");
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.load();
+            }
+        });
+        return tab;
+    }
+
+    private static void fixWidth(TableColumn<?, ?> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setMaxWidth(width);
     }
 
     private static Button button(String id, String text, Runnable action) {

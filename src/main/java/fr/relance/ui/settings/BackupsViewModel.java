@@ -83,7 +83,6 @@ public final class BackupsViewModel {
         running = tasks.runLong(work -> backups.create(BackupKind.MANUAL, adapt(work)), progress::set, archive -> {
             end(messages.get("backup.status.written", archive.file().getFileName(),
                     formats.fileSize(archive.size())));
-            automaticFailure.set("");
             load();
         }, this::failed);
     }
@@ -117,12 +116,15 @@ public final class BackupsViewModel {
 
     private void confirmRestore(VerifiedBackup verified) {
         running = null;
+        cancellable.set(false);
+        progress.set(1);
+        status.set(messages.get("backup.status.verified"));
         BackupArchive archive = verified.archive();
         boolean confirmed = dialogs.confirm(messages.get("backup.restore.confirmTitle"),
                 messages.get("backup.restore.confirm", formats.dateTime(archive.takenAt(zone)),
                         archive.manifest().appVersion(), verified.contents().debtors(),
                         verified.contents().invoices(), verified.contents().documents(),
-                        backups.dataFolder().resolve(BackupService.ASIDE_PREFIX + "…")));
+                        BackupService.ASIDE_PREFIX + "…", backups.dataFolder()));
         if (!confirmed) {
             tasks.run(() -> {
                 verified.close();
@@ -167,7 +169,7 @@ public final class BackupsViewModel {
     private void begin(String text, boolean canCancel) {
         busy.set(true);
         cancellable.set(canCancel);
-        progress.set(0);
+        progress.set(-1); // until the first bytes are copied
         status.set(text);
     }
 

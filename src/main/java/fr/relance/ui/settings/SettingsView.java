@@ -35,7 +35,8 @@ public final class SettingsView extends BorderPane {
     private final Formats formats;
     private final TabPane tabs;
 
-    public SettingsView(SettingsViewModel model, Messages messages, Formats formats) {
+    /** @param moreTabs tabs other screens contribute, after the company and the rates (the dunning policies) */
+    public SettingsView(SettingsViewModel model, Messages messages, Formats formats, Tab... moreTabs) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -47,20 +48,15 @@ public final class SettingsView extends BorderPane {
         tabs = new TabPane(
                 tab("companyTab", messages.get("settings.company.tab"), companyForm()),
                 tab("ratesTab", messages.get("settings.rates.tab"), ratesPane()));
+        tabs.getTabs().addAll(moreTabs);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         setCenter(tabs);
     }
 
-    /** A further tab (backups, ...) built by its own pane. */
-    public Tab addTab(String id, String title, javafx.scene.Node content) {
-        Tab tab = tab(id, title, content);
-        tabs.getTabs().add(tab);
-        return tab;
-    }
-
-    public void select(Tab tab) {
-        tabs.getSelectionModel().select(tab);
+    /** A tab of another feature (the agency directory, ...), after the company and rates tabs. */
+    public void addTab(String id, String title, javafx.scene.Node content) {
+        tabs.getTabs().add(tab(id, title, content));
     }
 
     private static Tab tab(String id, String title, javafx.scene.Node content) {

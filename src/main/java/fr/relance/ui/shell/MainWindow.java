@@ -14,8 +14,6 @@ import fr.relance.ui.imports.ImportWizardView;
 import fr.relance.ui.imports.ImportWizardViewModel;
 import fr.relance.text.Messages;
 import fr.relance.ui.letters.LettersView;
-import fr.relance.ui.settings.BackupsPane;
-import fr.relance.ui.settings.BackupsViewModel;
 import fr.relance.ui.settings.SettingsView;
 import fr.relance.ui.settings.SettingsViewModel;
 import fr.relance.ui.worklist.WorklistView;
@@ -38,6 +36,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import fr.relance.ui.settings.BackupsPane;
+import fr.relance.ui.settings.BackupsViewModel;
 
 /** The main window: navigation on the left, one screen at a time on the right. */
 public final class MainWindow {
@@ -46,6 +46,7 @@ public final class MainWindow {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
+    private final javafx.scene.control.Tab backupsTab;
     private final AgingViewModel aging;
     private final CaseFileViewModel caseFile;
     private final TimelineViewModel timeline;
@@ -54,8 +55,6 @@ public final class MainWindow {
     private final Services services;
     private final Function<Window, Dialogs> dialogsFactory;
     private final WorklistViewModel worklist;
-    private final SettingsView settingsView;
-    private final javafx.scene.control.Tab backupsTab;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -76,12 +75,12 @@ public final class MainWindow {
 
         Formats formats();
 
+        /** Paramètres › Sauvegardes; {@code onRestored} reopens the window on the restored data. */
+        BackupsViewModel backups(BackgroundTasks tasks, Dialogs dialogs, Runnable onRestored);
+
         String dataFileLabel();
 
         WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
-
-        /** @param onRestored reopens the window on the restored data */
-        BackupsViewModel backups(BackgroundTasks tasks, Dialogs dialogs, Runnable onRestored);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -90,6 +89,11 @@ public final class MainWindow {
 
     /** @param dialogsFactory the dialogs owned by a window (tests answer file choosers through it) */
     public MainWindow(Stage stage, Services services, Function<Window, Dialogs> dialogsFactory) {
+        this(stage, services, dialogsFactory, false);
+    }
+
+    /** @param reopening after a restore: the new screens go into the same scene (same window, same size) */
+    private MainWindow(Stage stage, Services services, Function<Window, Dialogs> dialogsFactory, boolean reopening) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         this.services = services;
@@ -108,16 +112,8 @@ public final class MainWindow {
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats));
         screens.put(Section.CASES, new CaseFileView(caseFile, timeline, dialogs, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));
-        settingsView = new SettingsView(settings, messages, formats);
-        BackupsViewModel backups = services.backups(tasks, dialogs, this::reopenAfterRestore);
-        backupsTab = settingsView.addTab("backupsTab", messages.get("backup.tab"),
-                new BackupsPane(backups, messages, new fr.relance.ui.common.Columns(formats)));
-        backupsTab.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                backups.load();
-            }
-        });
-        screens.put(Section.SETTINGS, settingsView);
+        backupsTab = BackupsPane.tab(services.backups(tasks, dialogs, this::reopenAfterRestore), messages, formats);
+        screens.put(Section.SETTINGS, new SettingsView(settings, messages, formats, backupsTab));
 
         root.setLeft(navigation(messages));
         root.setCenter(content);
@@ -128,8 +124,8 @@ public final class MainWindow {
         root.setBottom(status);
         root.setId("mainWindow");
 
-        if (stage.getScene() != null) {
-            stage.getScene().setRoot(root); // reopened after a restore: same window, same size
+        if (reopening && stage.getScene() != null) {
+            stage.getScene().setRoot(root);
         } else {
             Scene scene = new Scene(root, 1400, 860);
             scene.getStylesheets().add(MainWindow.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
@@ -200,13 +196,6 @@ public final class MainWindow {
         new ImportWizardView(wizardStage, stage, wizard, services.messages(), services.formats()).show();
     }
 
-    /** After a restore every screen is built again, reading the restored data; the user stays on the backups. */
-    private void reopenAfterRestore() {
-        MainWindow reopened = new MainWindow(stage, services, dialogsFactory);
-        reopened.show(Section.SETTINGS);
-        reopened.settingsView.select(reopened.backupsTab);
-    }
-
     private void openCase(long debtorId) {
         caseFile.open(debtorId);
         timeline.open(debtorId);
@@ -215,5 +204,12 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** After a restore every screen is built again, reading the restored data; the user stays on the backups. */
+    private void reopenAfterRestore() {
+        MainWindow reopened = new MainWindow(stage, services, dialogsFactory, true);
+        reopened.show(Section.SETTINGS);
+        reopened.backupsTab.getTabPane().getSelectionModel().select(reopened.backupsTab);
     }
 }
