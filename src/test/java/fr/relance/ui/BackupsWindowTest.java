@@ -57,6 +57,7 @@ class BackupsWindowTest {
     void backUpNowThenRestoreItAndTheWindowReopensOnTheRestoredData(FxRobot robot) throws Exception {
         robot.clickOn("#navSettings");
         robot.clickOn("#backupsTab");
+        FxWait.until(() -> robot.lookup("#backupsTable").tryQuery().isPresent());
         TableView<BackupArchive> table = robot.lookup("#backupsTable").queryTableView();
         FxWait.until(table::isVisible);
         assertThat(robot.lookup("#restoreSelectedButton").query().isDisabled()).as("nothing chosen").isTrue();
@@ -84,8 +85,9 @@ class BackupsWindowTest {
         Tab backupsTab = robot.lookup("#settingsView").queryAs(javafx.scene.layout.BorderPane.class).getCenter() instanceof
                 javafx.scene.control.TabPane tabs ? tabs.getSelectionModel().getSelectedItem() : null;
         assertThat(backupsTab).isNotNull().extracting(Tab::getId).isEqualTo("backupsTab");
-        TableView<BackupArchive> reopened = robot.lookup("#backupsTable").queryTableView();
-        FxWait.until(() -> reopened.getItems().size() == 1);
+        // The tab's content joins the scene once the new tab pane has laid it out.
+        FxWait.until(() -> robot.lookup("#backupsTable").tryQuery()
+                .map(node -> ((TableView<?>) node).getItems().size() == 1).orElse(false));
         AppSettingsRepository settings = new AppSettingsRepository(context.database());
         assertThat(CompletableFuture.supplyAsync(() -> settings.get("after")).join()).isEmpty();
         assertThat(CompletableFuture.supplyAsync(() -> settings.get("before")).join()).contains("the backup");
