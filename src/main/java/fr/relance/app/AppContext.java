@@ -48,6 +48,9 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import fr.relance.backup.AutomaticBackups;
+import fr.relance.backup.BackupService;
+import fr.relance.ui.settings.BackupsViewModel;
 
 /** Wiring by constructor injection: the data file, the repositories and services over it. */
 public final class AppContext implements AutoCloseable {
@@ -55,6 +58,8 @@ public final class AppContext implements AutoCloseable {
     private final DataFolder folder;
     private final Database database;
     private final Clock clock;
+    private final BackupService backups;
+    private final AutomaticBackups automaticBackups;
     private final CompanyRepository companies;
     private final RatesRepository rates;
     private final DebtorRepository debtors;
@@ -69,6 +74,8 @@ public final class AppContext implements AutoCloseable {
         this.folder = folder;
         this.database = database;
         this.clock = clock;
+        this.backups = new BackupService(database, clock, AppVersion.current());
+        this.automaticBackups = new AutomaticBackups(backups);
         this.companies = new CompanyRepository(database);
         this.rates = new RatesRepository(database);
         this.debtors = new DebtorRepository(database);
@@ -86,6 +93,18 @@ public final class AppContext implements AutoCloseable {
      * @throws DataFileException when the folder or the file cannot be used (nothing is changed then)
      */
     public static AppContext open(DataFolder folder, Clock clock) {
+        createIfDefault(folder);
+        Database database = Database.open(folder.path());
+        try {
+            return new AppContext(folder, database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Only the default folder is created; one the user named must exist. */
+    public static void createIfDefault(DataFolder folder) {
         if (folder.mayCreate() && !Files.exists(folder.path())) {
             try {
                 Files.createDirectories(folder.path());
@@ -94,7 +113,6 @@ public final class AppContext implements AutoCloseable {
                         "Cannot create the data folder " + folder.path(), e);
             }
         }
-        return new AppContext(folder, Database.open(folder.path()), clock);
     }
 
     public LocalDate today() {
@@ -131,6 +149,15 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The backups taken by themselves; started by the desktop app only (never by a command or a test). */
+    public AutomaticBackups automaticBackups() {
+        return automaticBackups;
     }
 
     /** What the main window needs, for the given language and background executor. */
@@ -183,6 +210,11 @@ public final class AppContext implements AutoCloseable {
             @Override
             public Formats formats() {
                 return formats;
+            }
+
+            @Override
+            public BackupsViewModel backups(BackgroundTasks t, Dialogs dialogs, Runnable onRestored) {
+                return new BackupsViewModel(backups, automaticBackups, t, dialogs, messages, formats, onRestored);
             }
 
             @Override
@@ -249,6 +281,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        automaticBackups.close();
         database.close();
     }
 

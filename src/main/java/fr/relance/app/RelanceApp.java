@@ -1,5 +1,7 @@
 package fr.relance.app;
 
+import fr.relance.backup.BackupKind;
+import fr.relance.backup.BackupProgress;
 import fr.relance.store.DataFileException;
 import fr.relance.text.ErrorMessages;
 import fr.relance.ui.common.FxBackgroundTasks;
@@ -26,7 +28,11 @@ public final class RelanceApp extends Application {
     private final Messages messages = new Messages(Messages.uiLocale(Locale.getDefault()));
     private AppContext context;
     private DataFileException openFailure;
+    private boolean alreadyRunning;
+    private DataFolder folder;
     private FxBackgroundTasks tasks;
+    private InstanceChannel channel;
+    private volatile Stage stage;
 
     static void launchArguments(String[] args) {
         arguments = args.clone();
@@ -35,38 +41,122 @@ public final class RelanceApp extends Application {
     /** Runs on the launcher thread: the data file is opened and migrated before any window shows. */
     @Override
     public void init() {
-        DataFolder folder = DataFolder.resolve(dataDirArgument(), System.getenv(), System.getProperty("os.name"),
+        folder = DataFolder.resolve(dataDirArgument(), System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         try {
-            context = AppContext.open(folder, Clock.systemDefaultZone());
+            context = openWaitingForAClosingInstance(folder);
             Logging.toDataFolder(context.database().folder());
             LOG.info("Data file {}", context.database().file());
         } catch (DataFileException e) {
-            LOG.warn("Cannot open the data file: {}", e.getMessage(), e);
+            // Locked: if it is another Relance, it comes to the front and this start says so, then ends.
+            alreadyRunning = e.reason() == DataFileException.Reason.LOCKED
+                    && InstanceChannel.askToFront(folder.path()) == InstanceChannel.Answer.BROUGHT_TO_FRONT;
+            if (alreadyRunning) {
+                LOG.info("Relance is already open on {}; its window was brought to the front", folder.path());
+            } else {
+                LOG.warn("Cannot open the data file {}", folder.path(), e);
+            }
             openFailure = e;
+            return;
+        }
+        try {
+            channel = InstanceChannel.open(context.database().folder(), new InstanceChannel.Requests() {
+                @Override
+                public boolean bringToFront() {
+                    if (stage == null) {
+                        return false;
+                    }
+                    Platform.runLater(RelanceApp.this::bringToFront);
+                    return true;
+                }
+
+                @Override
+                public Path backupNow() throws Exception {
+                    try {
+                        return context.backups().create(BackupKind.MANUAL, BackupProgress.NONE).file();
+                    } catch (RuntimeException e) {
+                        throw new Exception(new ErrorMessages(messages).describe(e), e);
+                    }
+                }
+            });
+        } catch (java.io.IOException e) {
+            LOG.warn("No instance channel: a second start will only say the file is in use", e);
         }
     }
 
     @Override
     public void start(Stage stage) {
+        if (alreadyRunning) {
+            String text = messages.get("error.dataFile.alreadyOpen", folder.path());
+            System.err.println(text);
+            new FxDialogs(null).showInfo(messages.get("error.dataFile.alreadyOpen.title"), text);
+            Platform.exit();
+            return;
+        }
         if (openFailure != null) {
             new FxDialogs(null).showError(messages.get("error.dataFile.title"),
                     new ErrorMessages(messages).dataFile(openFailure));
             Platform.exit();
             return;
         }
+        this.stage = stage;
         tasks = new FxBackgroundTasks();
         new MainWindow(stage, context.windowServices(messages.locale(), tasks));
         stage.show();
+        // After the window shows, on its own thread: the start-up backup never delays the window.
+        FxDialogs dialogs = new FxDialogs(stage);
+        context.automaticBackups().start(failure -> Platform.runLater(() -> dialogs.showError(
+                messages.get("backup.automatic.failed.title"), new ErrorMessages(messages).describe(failure))));
+    }
+
+    /**
+     * A start right after closing Relance finds the file still held while the closing backup is written: the
+     * closing instance says so, and this start waits for the file rather than calling it "in use".
+     */
+    private static AppContext openWaitingForAClosingInstance(DataFolder folder) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            try {
+                return AppContext.open(folder, Clock.systemDefaultZone());
+            } catch (DataFileException e) {
+                if (e.reason() != DataFileException.Reason.LOCKED || System.nanoTime() > deadline
+                        || InstanceChannel.askToFront(folder.path()) != InstanceChannel.Answer.CLOSING) {
+                    throw e;
+                }
+                LOG.info("The Relance open on {} is closing; waiting for the file", folder.path());
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void bringToFront() {
+        Stage window = stage;
+        if (window != null) {
+            window.setIconified(false);
+            window.show();
+            window.toFront();
+            window.requestFocus();
+        }
     }
 
     @Override
     public void stop() {
+        stage = null; // from now on, a second start hears "closing" and waits for the file
         if (tasks != null) {
             tasks.close();
         }
         if (context != null) {
+            // After a day's changes, the closing backup; the window is gone already, only the process waits.
+            context.automaticBackups().atClose();
             context.close();
+        }
+        if (channel != null) {
+            channel.close();
         }
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "relance", mixinStandardHelpOptions = true, version = "Relance 0.1",
         description = {"Relance: le poste du credit manager (relances, mises en demeure, dossiers).",
                 "Sans commande, ouvre l'application. / Without a command, opens the desktop app."},
-        subcommands = {DemoCommand.class, ImportCommand.class, AgingCommand.class, WorklistCommand.class})
+        subcommands = {DemoCommand.class, ImportCommand.class, AgingCommand.class, WorklistCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class RelanceCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DOSSIER",

@@ -1,8 +1,13 @@
 package fr.relance.store;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -21,9 +26,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 data file: one {@code relance.mv.db} in the data folder, migrated by Flyway when opened.
- * One DataSource (a small connection pool) serves every repository.
+ * One DataSource (a small connection pool) serves every repository. {@link #replaceFile} closes the file, lets a
+ * restore put another one in its place and opens that: repositories keep working on the new file.
  */
 public final class Database implements AutoCloseable {
+
+    /** What replaces the data file on disk while it is closed (a restore). */
+    public interface FileSwap {
+        /** Puts the new file in place of {@code dataFile}; on failure, leaves the previous one there. */
+        void apply(Path dataFile) throws IOException;
+
+        /** Puts the previous file back, when the new one does not open. */
+        void undo(Path dataFile) throws IOException;
+    }
 
     public static final String FILE_NAME = "relance";
     public static final String FILE_SUFFIX = ".mv.db";
@@ -31,14 +46,15 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path folder;
-    private final JdbcConnectionPool pool;
+    private volatile JdbcConnectionPool pool;
+    private final CurrentPool dataSource = new CurrentPool();
     private final DSLContext dsl;
 
     private Database(Path folder, JdbcConnectionPool pool) {
         this.folder = folder;
         this.pool = pool;
         DefaultConfiguration configuration = new DefaultConfiguration();
-        configuration.set(pool);
+        configuration.set(dataSource);
         configuration.set(SQLDialect.H2);
         configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
         configuration.set(new NotOnFxThreadListener());
@@ -53,6 +69,18 @@ public final class Database implements AutoCloseable {
     public static Database open(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
         checkFolder(absolute);
+        Database database = new Database(absolute, openPool(absolute));
+        try {
+            BatchInsert.realignIdentities(database.dsl());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** Opens the file in {@code folder} (already checked): probe, refuse a newer schema, migrate. */
+    private static JdbcConnectionPool openPool(Path absolute) {
         Path file = absolute.resolve(FILE_NAME + FILE_SUFFIX);
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new DataFileException(DataFileException.Reason.READ_ONLY, file, "Data file is read-only: " + file,
@@ -75,12 +103,62 @@ public final class Database implements AutoCloseable {
         try {
             probe(pool, file);
             migrate(pool, file);
-            Database database = new Database(absolute, pool);
-            BatchInsert.realignIdentities(database.dsl());
-            return database;
+            return pool;
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /**
+     * Closes the data file (queries under way fail), lets {@code swap} replace it, then opens and migrates the new
+     * file. When the new file does not open, {@code swap.undo} puts the previous one back and that one is opened
+     * again before the failure is thrown: the database is open on a good file whatever happens.
+     *
+     * @throws java.io.UncheckedIOException when the swap itself fails (the previous file is then in place)
+     * @throws DataFileException            when the new file does not open (the previous file is then in place)
+     */
+    public synchronized void replaceFile(FileSwap swap) {
+        shutdown();
+        try {
+            swap.apply(file());
+        } catch (IOException | RuntimeException e) {
+            pool = openPool(folder);
+            throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
+        }
+        try {
+            pool = openPool(folder);
+            BatchInsert.realignIdentities(dsl);
+        } catch (RuntimeException e) {
+            LOG.warn("The new data file does not open; putting the previous one back", e);
+            shutdownQuietly();
+            try {
+                swap.undo(file());
+            } catch (IOException undo) {
+                e.addSuppressed(undo);
+            }
+            pool = openPool(folder);
+            throw e;
+        }
+        LOG.info("Data file {} replaced and reopened", file());
+    }
+
+    /** Closes the file for good (SHUTDOWN ends every session, so the OS lock is released at once). */
+    private void shutdown() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw translate(e, file());
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private void shutdownQuietly() {
+        try {
+            shutdown();
+        } catch (RuntimeException ignored) {
+            // the file that did not open is already closed
         }
     }
 
@@ -89,7 +167,7 @@ public final class Database implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return pool;
+        return dataSource;
     }
 
     public Path folder() {
@@ -101,8 +179,59 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         pool.dispose();
+    }
+
+    /** The pool of the file open now: {@link #replaceFile} swaps it under the repositories' feet. */
+    private final class CurrentPool implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return pool.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return pool.getConnection(username, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            if (type.isInstance(this)) {
+                return type.cast(this);
+            }
+            throw new SQLException("Not a wrapper of " + type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return type.isInstance(this);
+        }
     }
 
     private static void checkFolder(Path folder) {

@@ -2,6 +2,7 @@ package fr.relance.text;
 
 import fr.relance.domain.InvalidInputException;
 import fr.relance.documents.LetterRefusedException;
+import fr.relance.backup.BackupException;
 import fr.relance.domain.MissingRateException;
 import fr.relance.domain.RejectedLine;
 import fr.relance.imports.ImportException;
@@ -29,6 +30,9 @@ public final class ErrorMessages {
         Throwable cause = unwrap(error);
         if (cause instanceof DataFileException dataFile) {
             return dataFile(dataFile);
+        }
+        if (cause instanceof BackupException backup) {
+            return backup(backup);
         }
         if (cause instanceof MissingRateException missing) {
             return messages.get("error.missingRate", missing.halfYear().half(), missing.halfYear().year());
@@ -104,6 +108,24 @@ public final class ErrorMessages {
             case LOCKED -> messages.get("error.dataFile.locked", where);
             case NEWER_SCHEMA -> messages.get("error.dataFile.newer", where);
             case UNREADABLE -> messages.get("error.dataFile.unreadable", where);
+        };
+    }
+
+    /** Why a backup was not written or an archive is not restored; nothing was changed either way. */
+    public String backup(BackupException e) {
+        if (e.getCause() != null && e.reason() == BackupException.Reason.WRITE_FAILED) {
+            LOG.warn("Backup failed", e);
+        }
+        String where = String.valueOf(e.location());
+        String detail = e.detail() == null ? "" : e.detail();
+        return switch (e.reason()) {
+            case READ_ONLY -> messages.get("error.backup.readOnly", where);
+            case DISK_FULL -> messages.get("error.backup.diskFull", where);
+            case WRITE_FAILED -> messages.get("error.backup.writeFailed", where, detail);
+            case NOT_FOUND -> messages.get("error.backup.notFound", where);
+            case NOT_A_BACKUP -> messages.get("error.backup.notABackup", where);
+            case DAMAGED -> messages.get("error.backup.damaged", where);
+            case NEWER -> messages.get("error.backup.newer", where);
         };
     }
 

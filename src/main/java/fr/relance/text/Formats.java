@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -48,6 +49,12 @@ public final class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : dates.format(date);
+    }
+
+    /** "23/11/2026 09:02". */
+    public String dateTime(LocalDateTime moment) {
+        return moment == null ? "" : dates.format(moment) + " " + String.format(locale, "%02d:%02d",
+                moment.getHour(), moment.getMinute());
     }
 
     public DateTimeFormatter dateFormatter() {

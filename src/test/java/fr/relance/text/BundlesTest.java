@@ -116,6 +116,9 @@ class BundlesTest {
         for (String kind : fr.relance.domain.CaseEvent.KINDS) {
             keys.add("timeline.kind." + kind);
         }
+        for (var kind : fr.relance.backup.BackupKind.values()) {
+            keys.add("backup.kind." + kind.name());
+        }
         keys.add(fr.relance.ui.cases.TimelineViewModel.NOTE_BLANK);
         keys.add(fr.relance.ui.cases.TimelineViewModel.ALREADY_REVERSED);
         for (String field : fr.relance.ui.policies.StepRow.FIELDS) {

@@ -46,6 +46,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import fr.relance.ui.settings.BackupsPane;
+import fr.relance.ui.settings.BackupsViewModel;
 
 /** The main window: navigation on the left, one screen at a time on the right. */
 public final class MainWindow {
@@ -54,6 +56,7 @@ public final class MainWindow {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
+    private final javafx.scene.control.Tab backupsTab;
     private final AgingViewModel aging;
     private final CaseFileViewModel caseFile;
     private final TimelineViewModel timeline;
@@ -91,6 +94,9 @@ public final class MainWindow {
 
         Formats formats();
 
+        /** Paramètres › Sauvegardes; {@code onRestored} reopens the window on the restored data. */
+        BackupsViewModel backups(BackgroundTasks tasks, Dialogs dialogs, Runnable onRestored);
+
         String dataFileLabel();
 
         WorklistViewModel worklist(BackgroundTasks tasks, Dialogs dialogs);
@@ -114,6 +120,11 @@ public final class MainWindow {
 
     /** @param dialogsFactory the dialogs owned by a window (tests answer file choosers through it) */
     public MainWindow(Stage stage, Services services, Function<Window, Dialogs> dialogsFactory) {
+        this(stage, services, dialogsFactory, false);
+    }
+
+    /** @param reopening after a restore: the new screens go into the same scene (same window, same size) */
+    private MainWindow(Stage stage, Services services, Function<Window, Dialogs> dialogsFactory, boolean reopening) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         this.services = services;
@@ -149,8 +160,9 @@ public final class MainWindow {
         screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
                 caseAgency, dialogs, messages, formats));
         screens.put(Section.LETTERS, new LettersView(messages));
+        backupsTab = BackupsPane.tab(services.backups(tasks, dialogs, this::reopenAfterRestore), messages, formats);
         SettingsView settingsView = new SettingsView(settings, messages, formats,
-                new PoliciesView(policies, messages, formats).tab());
+                new PoliciesView(policies, messages, formats).tab(), backupsTab);
         settingsView.addTab("templatesTab", messages.get("settings.templates.tab"),
                 new TemplatesView(templates, messages, formats));
         settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
@@ -166,9 +178,13 @@ public final class MainWindow {
         root.setBottom(status);
         root.setId("mainWindow");
 
-        Scene scene = new Scene(root, 1400, 860);
-        scene.getStylesheets().add(MainWindow.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
-        stage.setScene(scene);
+        if (reopening && stage.getScene() != null) {
+            stage.getScene().setRoot(root);
+        } else {
+            Scene scene = new Scene(root, 1400, 860);
+            scene.getStylesheets().add(MainWindow.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
+            stage.setScene(scene);
+        }
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -258,5 +274,12 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** After a restore every screen is built again, reading the restored data; the user stays on the backups. */
+    private void reopenAfterRestore() {
+        MainWindow reopened = new MainWindow(stage, services, dialogsFactory, true);
+        reopened.show(Section.SETTINGS);
+        reopened.backupsTab.getTabPane().getSelectionModel().select(reopened.backupsTab);
     }
 }

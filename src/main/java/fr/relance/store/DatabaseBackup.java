@@ -1,0 +1,69 @@
+package fr.relance.store;
+
+import static fr.relance.store.jooq.Tables.DEBTOR;
+import static fr.relance.store.jooq.Tables.DOCUMENT;
+import static fr.relance.store.jooq.Tables.INVOICE;
+
+import java.nio.file.Path;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * What a backup needs from the open data file: H2's online backup, the schema version, a mark that moves whenever
+ * something is written, and a short description of the contents for the restore confirmation.
+ */
+public final class DatabaseBackup {
+
+    /** What a data file holds, in the words of the restore confirmation. */
+    public record Contents(int debtors, int invoices, int documents) {
+    }
+
+    private final Database database;
+
+    public DatabaseBackup(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * H2's {@code BACKUP TO}: a zip holding {@code relance.mv.db}, copied while the app keeps working. H2 stops
+     * reusing file space during the copy, so the copy is the file as of one committed state (H2 documents the
+     * command as transactionally consistent); the stored documents are BLOBs inside that file.
+     *
+     * @throws DataAccessException with H2's reason when the zip cannot be written
+     */
+    public void backupTo(Path zip) {
+        database.dsl().execute("BACKUP TO ?", zip.toAbsolutePath().toString());
+    }
+
+    /** The version of the newest migration applied ("4"), from Flyway's history table. */
+    public String schemaVersion() {
+        return schemaVersion(database.dsl());
+    }
+
+    static String schemaVersion(DSLContext dsl) {
+        return dsl.select(DSL.field(DSL.name("version"), String.class))
+                .from(DSL.table(DSL.name("flyway_schema_history")))
+                .where(DSL.field(DSL.name("success"), Boolean.class).isTrue())
+                .and(DSL.field(DSL.name("version")).isNotNull())
+                .orderBy(DSL.field(DSL.name("installed_rank")).desc())
+                .limit(1)
+                .fetchOptional(0, String.class)
+                .orElse("0");
+    }
+
+    /**
+     * A number that changes whenever a row of any table is written (H2's modification counter per table; reads
+     * leave it alone). It starts again at each opening of the file, so it is only compared within one session.
+     */
+    public long modificationMark() {
+        Long mark = database.dsl().fetchOne("SELECT MAX(LAST_MODIFICATION) FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC'").get(0, Long.class);
+        return mark == null ? 0 : mark;
+    }
+
+    public Contents contents() {
+        DSLContext dsl = database.dsl();
+        return new Contents(dsl.fetchCount(DEBTOR), dsl.fetchCount(INVOICE), dsl.fetchCount(DOCUMENT));
+    }
+}
