@@ -2,6 +2,7 @@ package fr.relance.store;
 
 import static fr.relance.store.jooq.Tables.CALL_LOG;
 import static fr.relance.store.jooq.Tables.CASE_EVENT;
+import static fr.relance.store.jooq.Tables.CASE_INVOICE;
 import static fr.relance.store.jooq.Tables.COLLECTION_CASE;
 import static fr.relance.store.jooq.Tables.DEBTOR;
 import static fr.relance.store.jooq.Tables.DISPUTE;
@@ -13,6 +14,7 @@ import static org.jooq.impl.DSL.max;
 
 import fr.relance.domain.CaseEvent;
 import fr.relance.domain.DebtorKind;
+import fr.relance.domain.InvoiceKind;
 import fr.relance.domain.OpenItem;
 import fr.relance.domain.PartPayment;
 import fr.relance.domain.dunning.DebtorDunningState;
@@ -96,6 +98,10 @@ public final class DunningStateRepository {
                         policyOf.put(r.value1(), policyId);
                     }
                 });
+
+        // A case whose invoices are all settled is spent: the debtor's next overdue invoice starts the policy from
+        // its first step again (its decisions no longer count), instead of waiting for a step beyond the last one.
+        spentCases(openCase, states).forEach(openCase::remove);
 
         Map<Long, Map<Long, Hold>> invoiceHolds = new HashMap<>();
         dsl.select(INVOICE.DEBTOR_ID, INVOICE.ID, INVOICE.ON_HOLD_FROM, INVOICE.ON_HOLD_UNTIL, INVOICE.HOLD_REASON)
@@ -261,6 +267,34 @@ public final class DunningStateRepository {
                 .groupBy(WORKLIST_DECISION.DEBTOR_ID)
                 .forEach(r -> answered.put(r.value1(), r.value2()));
         return answered;
+    }
+
+    /**
+     * The debtors whose open case chased invoices that are all settled on the as-of date (none of them still open
+     * with a balance). A case that chased no invoice yet (opened by a measure) is never spent.
+     */
+    private Set<Long> spentCases(Map<Long, Long> openCase, Map<Long, DebtorDunningState> states) {
+        if (openCase.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, Set<Long>> chased = new HashMap<>();
+        dsl.select(CASE_INVOICE.CASE_ID, CASE_INVOICE.INVOICE_ID).from(CASE_INVOICE)
+                .where(CASE_INVOICE.CASE_ID.in(openCase.values()))
+                .forEach(r -> chased.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(r.value2()));
+        Set<Long> spent = new HashSet<>();
+        openCase.forEach((debtorId, caseId) -> {
+            Set<Long> invoices = chased.get(caseId);
+            DebtorDunningState state = states.get(debtorId);
+            if (invoices == null || invoices.isEmpty() || state == null) {
+                return;
+            }
+            boolean stillOwed = state.openItems().stream().anyMatch(item -> item.kind() == InvoiceKind.INVOICE
+                    && item.balance().signum() > 0 && invoices.contains(item.invoiceId()));
+            if (!stillOwed) {
+                spent.add(debtorId);
+            }
+        });
+        return spent;
     }
 
     private static void update(Map<Long, DebtorDunningState> states, long debtorId,
