@@ -33,7 +33,40 @@ public final class DatabaseBackup {
      * @throws DataAccessException with H2's reason when the zip cannot be written
      */
     public void backupTo(Path zip) {
-        database.dsl().execute("BACKUP TO ?", zip.toAbsolutePath().toString());
+        // BACKUP TO copies the file as it is: a transaction of another session caught half-way would be in the copy
+        // (seen in BackupServiceTest). So the copy is taken in exclusive mode (other sessions pause) at a moment no
+        // other session holds uncommitted changes; when one does, exclusive mode is left so it can commit, and the
+        // backup tries again a moment later. One connection throughout: exclusive mode belongs to its session.
+        String target = zip.toAbsolutePath().toString();
+        database.dsl().connection(connection -> {
+            DSLContext session = DSL.using(connection, org.jooq.SQLDialect.H2);
+            for (int attempt = 1; ; attempt++) {
+                session.execute("SET EXCLUSIVE 1");
+                try {
+                    if (!othersHoldUncommitted(session) || attempt >= MAX_ATTEMPTS) {
+                        session.execute("BACKUP TO ?", target);
+                        return;
+                    }
+                } finally {
+                    session.execute("SET EXCLUSIVE 0");
+                }
+                try {
+                    Thread.sleep(PAUSE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DataAccessException("Backup interrupted", e);
+                }
+            }
+        });
+    }
+
+    private static final int MAX_ATTEMPTS = 500;
+    private static final long PAUSE_MILLIS = 10;
+
+    private static boolean othersHoldUncommitted(DSLContext session) {
+        Integer others = session.fetchOne("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS "
+                + "WHERE CONTAINS_UNCOMMITTED AND SESSION_ID <> SESSION_ID()").get(0, Integer.class);
+        return others != null && others > 0;
     }
 
     /** The version of the newest migration applied ("4"), from Flyway's history table. */
