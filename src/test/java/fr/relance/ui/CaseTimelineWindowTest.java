@@ -63,7 +63,8 @@ class CaseTimelineWindowTest {
                 .filter(row -> row.getIndex() == 0 && row.getItem() != null)
                 .findFirst().orElseThrow();
         robot.doubleClickOn(firstRow);
-        waitUntil(() -> robot.lookup("#caseFileView").query().isVisible()
+        // tryQuery: on a busy machine the double click may reach the window after the first look (as MainWindowTest)
+        waitUntil(() -> robot.lookup("#caseFileView").tryQuery().map(Node::isVisible).orElse(false)
                 && name.equals(((Label) robot.lookup("#debtorName").query()).getText()));
 
         TableView<TimelineEntry> timeline = robot.lookup("#timelineTable").queryTableView();
