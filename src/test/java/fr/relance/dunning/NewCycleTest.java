@@ -106,7 +106,11 @@ class NewCycleTest {
     void aCaseWithAnInvoiceStillOwedGoesOnAtTheStepReached() {
         act(7, DunningAction.EMAIL_REMINDER);
         act(15, DunningAction.REMINDER_LETTER);
-        // FA-1 unpaid as of D+39 (paid D+40): on D+30 the formal notice, not a first reminder.
-        assertThat(stepOn(D.plusDays(21)).orElseThrow().action()).isEqualTo(DunningAction.PHONE_CALL);
+        // FA-1 still owed: the case is not spent, so the letter sent on D+15 is not proposed again the next day
+        // (a case wrongly taken as spent would forget its decisions and propose step 2 once more).
+        assertThat(stepOn(D.plusDays(16))).isEmpty();
+        WorklistItem next = stepOn(D.plusDays(21)).orElseThrow();
+        assertThat(next.action()).isEqualTo(DunningAction.PHONE_CALL);
+        assertThat(next.stepPosition()).isEqualTo(3);
     }
 }
