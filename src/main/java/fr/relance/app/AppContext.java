@@ -43,6 +43,11 @@ import fr.relance.documents.LetterComposer;
 import fr.relance.ui.shell.MainWindow;
 import fr.relance.documents.EnvelopeLayout;
 import fr.relance.documents.LetterArchive;
+import fr.relance.documents.PdfPrinter;
+import fr.relance.dunning.LetterRun;
+import fr.relance.ui.cases.CaseLettersViewModel;
+import fr.relance.ui.worklist.LetterBatchFactory;
+import fr.relance.ui.worklist.LetterBatchViewModel;
 import fr.relance.store.LetterRepository;
 import fr.relance.ui.worklist.WorklistViewModel;
 import fr.relance.dunning.WorklistService;
@@ -91,7 +96,7 @@ public final class AppContext implements AutoCloseable {
         this.agencies = new AgencyRepository(database);
         this.attachments = new AttachmentService(documents, agencies, new DesktopSystemViewer(),
                 AttachmentService.sessionCopiesFolder());
-        this.letterArchive = new LetterArchive(new LetterRepository(database), () -> EnvelopeLayout.DL);
+        this.letterArchive = new LetterArchive(new LetterRepository(database), this::envelope);
     }
 
     /**
@@ -263,6 +268,18 @@ public final class AppContext implements AutoCloseable {
             public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
+
+            @Override
+            public LetterBatchFactory letterBatch(BackgroundTasks t) {
+                return (dialogs, asOf) -> new LetterBatchViewModel(letterRun(), t, dialogs, messages, formats,
+                        new DesktopSystemViewer(), PdfPrinter.system(), user(), asOf);
+            }
+
+            @Override
+            public CaseLettersViewModel caseLetters(BackgroundTasks t) {
+                return new CaseLettersViewModel(letterArchive, t, messages, new DesktopSystemViewer(),
+                        AttachmentService.sessionCopiesFolder());
+            }
         };
     }
 
@@ -271,9 +288,19 @@ public final class AppContext implements AutoCloseable {
         return new LetterComposer(database);
     }
 
+    /** The window envelope layout letters are printed for (the DL defaults until it becomes a setting). */
+    public EnvelopeLayout envelope() {
+        return EnvelopeLayout.DL;
+    }
+
     /** Letters sent, kept as evidence (exact PDF, SHA-256, timeline event); reprints give the stored bytes. */
     public LetterArchive letterArchive() {
         return letterArchive;
+    }
+
+    /** The day's letters from the worklist: review, one print-ready PDF and its deposit list, recorded as sent. */
+    public LetterRun letterRun() {
+        return new LetterRun(worklistService(), letterComposer(), letterArchive, this::envelope);
     }
 
     public WorklistService worklistService() {

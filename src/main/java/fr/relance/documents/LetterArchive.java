@@ -4,8 +4,15 @@ import fr.relance.documents.LetterComposer.ComposedLetter;
 import fr.relance.domain.letters.LetterChannel;
 import fr.relance.domain.letters.SentLetter;
 import fr.relance.store.Database;
+import fr.relance.store.DunningJournal;
 import fr.relance.store.LetterRepository;
+import fr.relance.exports.SafeFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -47,12 +54,51 @@ public final class LetterArchive {
     }
 
     /**
+     * {@link #issue} together with the worklist line the letter answers, in one transaction: the line recorded as
+     * done and the letter kept, or neither.
+     *
+     * @throws LetterRefusedException with the blocking problems; nothing is stored
+     */
+    public SentLetter issue(ComposedLetter letter, LetterChannel channel, LocalDate on, String author,
+                            DunningJournal.Execution line) {
+        Objects.requireNonNull(letter, "letter");
+        byte[] pdf = renderer().render(letter.content());
+        return letters.record(letter.debtorId(), letter.content(), letter.template(), pdf, channel, on, author, line);
+    }
+
+    /**
      * The letter's PDF exactly as it was sent.
      *
      * @throws fr.relance.store.LetterIntegrityException when the stored bytes no longer match their SHA-256
      */
     public byte[] reprint(long letterId) {
         return letters.pdf(letterId);
+    }
+
+    /**
+     * Writes the letter's stored PDF (checked against its SHA-256) as a read-only file in {@code folder}, once per
+     * folder, for the system's viewer; the copy is the identical file.
+     */
+    public Path reprintCopy(long letterId, Path folder) {
+        SentLetter letter = letters.find(letterId)
+                .orElseThrow(() -> new IllegalArgumentException("No letter " + letterId));
+        Path target = folder.resolve(letterId + "-" + letters.fileName(letter));
+        byte[] pdf = reprint(letterId);
+        try {
+            if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), pdf)) {
+                return target;
+            }
+            Files.createDirectories(folder);
+            if (Files.exists(target)) {
+                target.toFile().setWritable(true);
+            }
+            SafeFile.write(target, out -> out.write(pdf));
+            target.toFile().setReadOnly();
+            target.toFile().deleteOnExit();
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The PDF {@link #issue} would store for this letter, without storing it (a preview, a batch file). */

@@ -72,6 +72,27 @@ public final class LetterRepository {
     }
 
     /**
+     * Records the letter and the worklist line it answers in one transaction: the line's execution first (it opens
+     * or raises the case as the worklist does; a repeated execution records nothing), then the letter in that case.
+     * A failure of either writes neither.
+     */
+    public SentLetter record(long debtorId, LetterContent content, LetterTemplate template, byte[] pdf,
+                             LetterChannel channel, LocalDate on, String author, DunningJournal.Execution line) {
+        Objects.requireNonNull(line, "line");
+        if (line.debtorId() != debtorId) {
+            throw new IllegalArgumentException("The worklist line is another debtor's");
+        }
+        if (pdf.length == 0) {
+            throw new IllegalArgumentException("An empty PDF is no letter");
+        }
+        long id = dsl.transactionResult(cfg -> {
+            DunningJournal.execute(cfg.dsl(), line);
+            return record(cfg.dsl(), debtorId, content, template, pdf, channel, on, author);
+        });
+        return find(id).orElseThrow();
+    }
+
+    /**
      * {@link #record} inside the caller's transaction (a letter marked as sent together with its worklist line).
      *
      * @return the letter's id (the existing one when these bytes are already recorded for the debtor)
@@ -139,6 +160,11 @@ public final class LetterRepository {
             throw new LetterIntegrityException(letterId, letter.sha256(), actual);
         }
         return bytes;
+    }
+
+    /** The name the letter's PDF was stored under ("2026-11-23 Mise en demeure - DUPONT SARL.pdf"). */
+    public String fileName(SentLetter letter) {
+        return documents.find(letter.documentId()).map(d -> d.fileName()).orElse("letter-" + letter.id() + ".pdf");
     }
 
     /** The debtor's open case, opened amicable today (with its stage event) when there is none. */

@@ -16,6 +16,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
+import fr.relance.domain.dunning.CallOutcome;
+import fr.relance.domain.dunning.WorklistItem;
+import fr.relance.domain.dunning.WorklistKind;
+import fr.relance.dunning.WorklistService;
 
 /**
  * A small ledger for the letters sent: a creditor with its identity and IBAN, two business debtors with complete
@@ -52,7 +56,7 @@ public final class LetterFixtures {
         List<Invoice> invoices = List.of(
                 invoice(1, DUPONT, "F-2026-101", "1200.00"),
                 invoice(2, DUPONT, "F-2026-102", "300.00"),
-                invoice(3, MARTIN, "F-2026-103", "2400.00"),
+                invoice(3, MARTIN, "F-2026-103", "2400.00", DUE.minusDays(10)),
                 invoice(4, PETIT, "F-2026-104", "600.00"),
                 invoice(5, NOWHERE, "F-2026-105", "900.00"));
         return new LedgerWriter.Ledger(company(), debtors, List.of(), invoices, List.of(), List.of());
@@ -67,9 +71,38 @@ public final class LetterFixtures {
         return database;
     }
 
+    /** The day the worklist offers the letters of {@link #walkToLetters}. */
+    public static final LocalDate LETTERS_DAY = DUE.plusDays(20);
+
+    /**
+     * Takes the debtors to their letters on {@link #LETTERS_DAY}: Dupont, Petit and Sans Adresse had their e-mail
+     * reminder and are due their reminder letter; Martin (due 10 days earlier) had the e-mail, the letter and the
+     * call, and is due the formal notice (registered).
+     */
+    public static void walkToLetters(Database database) {
+        WorklistService service = new WorklistService(database, "claire");
+        for (LocalDate on = DUE.minusDays(5); on.isBefore(LETTERS_DAY); on = on.plusDays(1)) {
+            for (WorklistItem item : service.worklist(on)) {
+                boolean martin = item.debtorId() == MARTIN;
+                if (item.kind() != WorklistKind.DUNNING_STEP || (!martin && item.stepPosition() > 1)) {
+                    continue;
+                }
+                if (item.isCall()) {
+                    service.logCall(item, on, CallOutcome.VOICEMAIL, null, null, null, null);
+                } else {
+                    service.execute(item, on, "claire");
+                }
+            }
+        }
+    }
+
     static Invoice invoice(long id, long debtor, String number, String amount) {
+        return invoice(id, debtor, number, amount, DUE);
+    }
+
+    static Invoice invoice(long id, long debtor, String number, String amount, LocalDate due) {
         BigDecimal ttc = Money.of(amount);
-        return new Invoice(id, debtor, InvoiceKind.INVOICE, number, DUE.minusDays(30), DUE,
+        return new Invoice(id, debtor, InvoiceKind.INVOICE, number, due.minusDays(30), due,
                 Money.cents(ttc.divide(new BigDecimal("1.2"), MathContext.DECIMAL64)), ttc, "EUR", false, null);
     }
 }

@@ -46,6 +46,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import fr.relance.ui.cases.CaseLettersPane;
+import fr.relance.ui.cases.CaseLettersViewModel;
+import fr.relance.ui.worklist.LetterBatchFactory;
+import fr.relance.ui.worklist.LetterBatchView;
+import fr.relance.ui.worklist.LetterBatchViewModel;
 import fr.relance.ui.settings.BackupsPane;
 import fr.relance.ui.settings.BackupsViewModel;
 
@@ -67,6 +72,7 @@ public final class MainWindow {
     private final Services services;
     private final Function<Window, Dialogs> dialogsFactory;
     private final WorklistViewModel worklist;
+    private CaseLettersViewModel caseLetters;
     private final PaymentPlanViewModel paymentPlan;
     private final AttachmentsViewModel attachments;
     private final CaseAgencyViewModel caseAgency;
@@ -112,6 +118,16 @@ public final class MainWindow {
 
         /** Paramètres > Modèles de courrier. */
         TemplatesViewModel templates(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** The batch of the day's letters from the worklist; null when letters are not produced here. */
+        default LetterBatchFactory letterBatch(BackgroundTasks tasks) {
+            return null;
+        }
+
+        /** The case file's letters sent; null when there is no letter archive. */
+        default CaseLettersViewModel caseLetters(BackgroundTasks tasks) {
+            return null;
+        }
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -156,9 +172,20 @@ public final class MainWindow {
         templates = services.templates(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
-        screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats, this::openCase));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
-                caseAgency, dialogs, messages, formats));
+        WorklistView worklistView = new WorklistView(worklist, messages, formats, this::openCase);
+        screens.put(Section.WORKLIST, worklistView);
+        CaseFileView caseFileView = new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
+                caseAgency, dialogs, messages, formats);
+        screens.put(Section.CASES, caseFileView);
+        caseLetters = services.caseLetters(tasks);
+        if (caseLetters != null) {
+            caseFileView.addTab("caseTabLetters", messages.get("case.tab.letters"),
+                    new CaseLettersPane(caseLetters, messages, formats));
+        }
+        LetterBatchFactory letterBatch = services.letterBatch(tasks);
+        if (letterBatch != null) {
+            worklistView.enableLetterBatch(selected -> openLetterBatch(letterBatch, selected));
+        }
         screens.put(Section.LETTERS, new LettersView(messages));
         backupsTab = BackupsPane.tab(services.backups(tasks, dialogs, this::reopenAfterRestore), messages, formats);
         SettingsView settingsView = new SettingsView(settings, messages, formats,
@@ -262,7 +289,30 @@ public final class MainWindow {
         new ImportWizardView(wizardStage, stage, wizard, services.messages(), services.formats()).show();
     }
 
+    /** The day's letters in their own window; the worklist (and the case open) are read again after recording. */
+    private void openLetterBatch(LetterBatchFactory factory, java.util.List<fr.relance.domain.dunning.WorklistItem>
+            selected) {
+        Stage batchStage = new Stage();
+        LetterBatchViewModel batch = factory.create(dialogsFactory.apply(batchStage),
+                worklist.asOfProperty().get());
+        LetterBatchView view = new LetterBatchView(batchStage, stage, batch, services.messages(), services.formats());
+        batchStage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> {
+            if (batch.recordedProperty().get() > 0) {
+                worklist.refresh();
+                timeline.refresh();
+                if (caseLetters != null) {
+                    caseLetters.refresh();
+                }
+            }
+        });
+        view.show();
+        batch.review(selected);
+    }
+
     private void openCase(long debtorId) {
+        if (caseLetters != null) {
+            caseLetters.open(debtorId);
+        }
         caseFile.open(debtorId);
         timeline.open(debtorId);
         paymentPlan.open(debtorId);
