@@ -50,6 +50,7 @@ final class TimelineText {
             case CaseEvent.DUE_DATE_PASSED -> event.isFromLedger() ? messages.get("timeline.ledger.unpaid", text) : text;
             case CaseEvent.PAYMENT_RECEIVED, CaseEvent.CREDIT_NOTE_ISSUED -> event.isFromLedger() ? settles(text) : text;
             case CaseEvent.DOCUMENT_ADDED -> document(text);
+            case CaseEvent.LETTER_PRINTED, CaseEvent.EMAIL_SENT -> letter(text);
             default -> text;
         };
         worded = EventSummaries.localize(event.kind(), worded, messages, formats);
@@ -77,6 +78,17 @@ final class TimelineText {
         int dot = text.indexOf(" · ");
         if (dot > 0 && messages.has("document.kind." + text.substring(0, dot))) {
             return messages.get("document.kind." + text.substring(0, dot)) + text.substring(dot);
+        }
+        return text;
+    }
+
+    /** Stored as "FORMAL_NOTICE · REGISTERED · file name" by LetterRepository; read with the kind's and channel's names. */
+    private String letter(String text) {
+        String[] parts = text.split(" · ", 3);
+        if (parts.length == 3 && messages.has("letter.kind." + parts[0])
+                && messages.has("letters.batch.channel." + parts[1])) {
+            return messages.get("letter.kind." + parts[0]) + " · " + messages.get("letters.batch.channel." + parts[1])
+                    + " · " + parts[2];
         }
         return text;
     }

@@ -33,6 +33,8 @@ class TimelineTextTest {
             "PAYMENT_RECEIVED   | VIR 0910 → FA-1                     | false | VIR 0910 → FA-1",
             "DUE_DATE_PASSED    | FA-1                                | true  | FA-1 non réglée à l’échéance",
             "REVERSAL           | CALL: Mauvais dossier               | false | Annule « Appel » : Mauvais dossier",
+            "LETTER_PRINTED     | FORMAL_NOTICE · REGISTERED · 2026-11-23 Mise en demeure - DUPONT SARL.pdf | false "
+                    + "| Mise en demeure · Recommandé AR · 23/11/2026 Mise en demeure - DUPONT SARL.pdf",
     })
     void storedSummariesReadInFrench(String kind, String stored, boolean fromLedger, String shown) {
         CaseEvent event = fromLedger
