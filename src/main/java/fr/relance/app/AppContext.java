@@ -41,6 +41,9 @@ import fr.relance.ui.templates.TemplatesViewModel;
 import fr.relance.store.LetterTemplateRepository;
 import fr.relance.documents.LetterComposer;
 import fr.relance.ui.shell.MainWindow;
+import fr.relance.documents.EnvelopeLayout;
+import fr.relance.documents.LetterArchive;
+import fr.relance.store.LetterRepository;
 import fr.relance.ui.worklist.WorklistViewModel;
 import fr.relance.dunning.WorklistService;
 import java.io.IOException;
@@ -69,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentRepository documents;
     private final AgencyRepository agencies;
     private final AttachmentService attachments;
+    private final LetterArchive letterArchive;
 
     private AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -87,6 +91,7 @@ public final class AppContext implements AutoCloseable {
         this.agencies = new AgencyRepository(database);
         this.attachments = new AttachmentService(documents, agencies, new DesktopSystemViewer(),
                 AttachmentService.sessionCopiesFolder());
+        this.letterArchive = new LetterArchive(new LetterRepository(database), () -> EnvelopeLayout.DL);
     }
 
     /**
@@ -264,6 +269,11 @@ public final class AppContext implements AutoCloseable {
     /** Letter contents from the templates, for the renderer and the letters screen. */
     public LetterComposer letterComposer() {
         return new LetterComposer(database);
+    }
+
+    /** Letters sent, kept as evidence (exact PDF, SHA-256, timeline event); reprints give the stored bytes. */
+    public LetterArchive letterArchive() {
+        return letterArchive;
     }
 
     public WorklistService worklistService() {
