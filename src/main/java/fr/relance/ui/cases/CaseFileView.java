@@ -39,6 +39,7 @@ public final class CaseFileView extends StackPane {
     private final Messages messages;
     private final Formats formats;
     private final Columns columns;
+    private final TabPane tabs;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
                         PaymentPlanViewModel plans, AttachmentsViewModel attachments,
@@ -61,7 +62,7 @@ public final class CaseFileView extends StackPane {
         timeline.savedProperty().addListener((obs, old, now) -> model.refreshLimitations());
         timelinePane.setPadding(new Insets(8, 0, 0, 0));
         // Open items above; below, one tab per part of the follow-up (timeline first). Each feature adds its tab.
-        TabPane tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
+        tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
         tabs.getTabs().add(measuresTab(measures, items));
         tabs.setId("caseTabs");
         tabs.getTabs().add(tab("caseTabPlan", messages.get("case.tab.plan"),
@@ -151,6 +152,13 @@ public final class CaseFileView extends StackPane {
         Label caption = new Label(title);
         caption.getStyleClass().add("text-muted");
         return new VBox(2, caption, value);
+    }
+
+    /** Another part of the follow-up in a tab of its own, after the others. */
+    public Tab addTab(String id, String title, javafx.scene.Node content) {
+        Tab tab = tab(id, title, content);
+        tabs.getTabs().add(tab);
+        return tab;
     }
 
     private static Tab tab(String id, String title, javafx.scene.Node content) {

@@ -72,6 +72,8 @@ public final class MainWindow {
     private final CaseAgencyViewModel caseAgency;
     private final AgenciesViewModel agencies;
     private final TemplatesViewModel templates;
+    private final fr.relance.ui.cases.RegisteredLettersViewModel registeredLetters;
+    private final fr.relance.ui.settings.MailSettingsViewModel mailSettings;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -112,6 +114,12 @@ public final class MainWindow {
 
         /** Paramètres > Modèles de courrier. */
         TemplatesViewModel templates(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** The case file's registered letters and e-mail reminders. */
+        fr.relance.ui.cases.RegisteredLettersViewModel registeredLetters(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres › E-mail (SMTP). */
+        fr.relance.ui.settings.MailSettingsViewModel mailSettings(BackgroundTasks tasks);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -154,11 +162,22 @@ public final class MainWindow {
         caseAgency.balanceProperty().bind(caseFile.balanceProperty());
         agencies = services.agencies(tasks, dialogs);
         templates = services.templates(tasks, dialogs);
+        registeredLetters = services.registeredLetters(tasks, dialogs);
+        // A posting, a delivery, a receipt or an e-mail sent writes timeline events (and a receipt a document).
+        registeredLetters.savedProperty().addListener((obs, old, now) -> {
+            timeline.refresh();
+            attachments.refresh();
+        });
+        timeline.savedProperty().addListener((obs, old, now) -> registeredLetters.refresh());
+        mailSettings = services.mailSettings(tasks);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats, this::openCase));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
-                caseAgency, dialogs, messages, formats));
+        CaseFileView caseFileView = new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
+                caseAgency, dialogs, messages, formats);
+        caseFileView.addTab("caseTabRegistered", messages.get("case.tab.registered"),
+                new fr.relance.ui.cases.RegisteredLettersPane(registeredLetters, messages, formats));
+        screens.put(Section.CASES, caseFileView);
         screens.put(Section.LETTERS, new LettersView(messages));
         backupsTab = BackupsPane.tab(services.backups(tasks, dialogs, this::reopenAfterRestore), messages, formats);
         SettingsView settingsView = new SettingsView(settings, messages, formats,
@@ -167,6 +186,8 @@ public final class MainWindow {
                 new TemplatesView(templates, messages, formats));
         settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
                 new AgenciesView(agencies, messages, formats));
+        settingsView.addTab("mailSettingsTab", messages.get("settings.mail.tab"),
+                new fr.relance.ui.settings.MailSettingsPane(mailSettings, messages));
         screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
@@ -201,6 +222,7 @@ public final class MainWindow {
         });
         agencies.load();
         templates.load();
+        mailSettings.load();
     }
 
     private VBox navigation(Messages messages) {
@@ -268,6 +290,7 @@ public final class MainWindow {
         paymentPlan.open(debtorId);
         measures.open(debtorId);
         attachments.open(debtorId);
+        registeredLetters.open(debtorId);
         caseAgency.refresh();
         show(Section.CASES);
     }
