@@ -88,7 +88,7 @@ public final class RegisteredLettersPane extends VBox {
         table.getColumns().add(column("registered.col.subject", 220, RegisteredLetter::subject));
         table.getColumns().add(column("registered.col.tracking", 140,
                 l -> l.posting() == null ? "" : l.posting().trackingNumber().display()));
-        table.getColumns().add(column("registered.col.status", 220, this::status));
+        table.getColumns().add(column("registered.col.status", 220, model::statusText));
         table.getColumns().add(column("registered.col.presented", 110,
                 l -> l.firstPresentedOn().map(formats::date).orElse("")));
         table.getColumns().add(column("registered.col.deadline", 110,
@@ -107,18 +107,6 @@ public final class RegisteredLettersPane extends VBox {
             }
         });
         return table;
-    }
-
-    /** "Distribuée le 05/11/2026", "En cours d'acheminement — relancer La Poste", ... */
-    String status(RegisteredLetter letter) {
-        return switch (letter.status()) {
-            case NOT_POSTED -> messages.get("registered.status.NOT_POSTED");
-            case IN_TRANSIT -> messages.get(letter.overdue(model.today()) ? "registered.status.overdue"
-                    : "registered.status.IN_TRANSIT", formats.date(letter.posting().postedOn()));
-            case DELIVERED -> messages.get("registered.status.DELIVERED", formats.date(letter.delivery().deliveredOn()));
-            case RETURNED -> messages.get("registered.status.RETURNED", formats.date(letter.returned().returnedOn()),
-                    messages.get("registered.return.reason." + letter.returned().reason().name()));
-        };
     }
 
     private TableColumn<RegisteredLetter, String> column(String key, double width,

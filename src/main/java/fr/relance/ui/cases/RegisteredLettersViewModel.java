@@ -205,6 +205,18 @@ public final class RegisteredLettersViewModel {
         return new ErrorMessages(messages).describe(error);
     }
 
+    /** "Distribuée le 05/11/2026", "En cours d'acheminement — relancer La Poste", ... */
+    public String statusText(RegisteredLetter letter) {
+        return switch (letter.status()) {
+            case NOT_POSTED -> messages.get("registered.status.NOT_POSTED");
+            case IN_TRANSIT -> messages.get(letter.overdue(today) ? "registered.status.overdue"
+                    : "registered.status.IN_TRANSIT", formats.date(letter.posting().postedOn()));
+            case DELIVERED -> messages.get("registered.status.DELIVERED", formats.date(letter.delivery().deliveredOn()));
+            case RETURNED -> messages.get("registered.status.RETURNED", formats.date(letter.returned().returnedOn()),
+                    messages.get("registered.return.reason." + letter.returned().reason().name()));
+        };
+    }
+
     public ObservableList<RegisteredLetter> letters() {
         return letters;
     }
