@@ -30,7 +30,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class MailSettingsViewModel {
 
-    public static final List<String> FIELDS = List.of("host", "port", "security", "user", "fromAddress", "fromName",
+    public static final List<String> FIELDS = List.of("host", "port", "security", "user", "password", "fromAddress",
+            "fromName",
             "replyTo");
 
     private final MailSettings settings;
