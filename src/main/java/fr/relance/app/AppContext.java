@@ -265,6 +265,20 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public fr.relance.ui.cases.RegisteredLettersViewModel registeredLetters(BackgroundTasks t,
+                                                                                   Dialogs dialogs) {
+                return new fr.relance.ui.cases.RegisteredLettersViewModel(registeredMailService(),
+                        emailReminderService(), t, dialogs, messages, formats, today(), user());
+            }
+
+            @Override
+            public fr.relance.ui.settings.MailSettingsViewModel mailSettings(BackgroundTasks t) {
+                return new fr.relance.ui.settings.MailSettingsViewModel(AppContext.this.mailSettings(),
+                        new fr.relance.mail.SmtpMailer(),
+                        t, messages);
+            }
+
+            @Override
             public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
@@ -294,6 +308,24 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Letters sent, kept as evidence (exact PDF, SHA-256, timeline event); reprints give the stored bytes. */
+    /** The SMTP settings; the password sealed under a key file in the data folder. */
+    public fr.relance.mail.MailSettings mailSettings() {
+        return new fr.relance.mail.MailSettings(new AppSettingsRepository(database),
+                new fr.relance.mail.PasswordVault(folder.path()));
+    }
+
+    /** Reminders sent by e-mail, recorded as letters once the server took them. */
+    public fr.relance.mail.EmailReminderService emailReminderService() {
+        return new fr.relance.mail.EmailReminderService(letterComposer(), letterArchive,
+                new LetterRepository(database), debtors, mailSettings(), new fr.relance.mail.SmtpMailer());
+    }
+
+    /** Registered letters: posting, delivery or return, the scanned receipt. */
+    public fr.relance.mail.RegisteredMailService registeredMailService() {
+        return new fr.relance.mail.RegisteredMailService(new fr.relance.store.RegisteredMailRepository(database),
+                attachments, user());
+    }
+
     public LetterArchive letterArchive() {
         return letterArchive;
     }

@@ -28,6 +28,15 @@ public final class AppSettingsRepository {
                 .execute();
     }
 
+    /** Writes every setting given in one transaction: all of them or none. */
+    public void putAll(Map<String, String> values) {
+        dsl.transaction(cfg -> values.forEach((name, value) -> cfg.dsl().mergeInto(APP_SETTING)
+                .using(cfg.dsl().selectOne()).on(APP_SETTING.NAME.eq(name))
+                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(APP_SETTING.NAME, APP_SETTING.SETTING_VALUE).values(name, value)
+                .execute()));
+    }
+
     /** Every setting whose name starts with {@code prefix}, by name. */
     public Map<String, String> withPrefix(String prefix) {
         Map<String, String> found = new TreeMap<>();

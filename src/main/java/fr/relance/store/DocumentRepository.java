@@ -98,22 +98,36 @@ public final class DocumentRepository {
                                  String author, Progress progress, BooleanSupplier cancelled) {
         InvalidInputException.refuseIfAny(details.validate(on));
         refuseOnFxThread();
-        long id = dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            Long caseId = tx.select(COLLECTION_CASE.ID).from(COLLECTION_CASE)
-                    .where(COLLECTION_CASE.OPEN_DEBTOR_ID.eq(debtorId)).fetchOne(COLLECTION_CASE.ID);
-            long documentId = insert(tx, debtorId, caseId, details.kind(), details.documentDate(), details.cleanNote(),
-                    content, author, progress, cancelled);
-            StoredDocument stored = find(tx, documentId).orElseThrow();
-            tx.insertInto(CASE_EVENT, CASE_EVENT.DEBTOR_ID, CASE_EVENT.CASE_ID, CASE_EVENT.OCCURRED_ON,
-                            CASE_EVENT.KIND, CASE_EVENT.AUTHOR, CASE_EVENT.DOCUMENT_ID, CASE_EVENT.SUMMARY,
-                            CASE_EVENT.DETAILS)
-                    .values(debtorId, caseId, on, CaseEvent.DOCUMENT_ADDED, author, documentId,
-                            summary(stored), "SHA-256 " + stored.sha256())
-                    .execute();
-            return documentId;
-        });
+        long id = dsl.transactionResult(cfg -> attachInside(cfg.dsl(), debtorId, details, content, on, author,
+                progress, cancelled, null).documentId());
         return find(id).orElseThrow();
+    }
+
+    /** A document attached inside the caller's transaction, with the id of its "document added" event. */
+    record Attached(long documentId, long eventId) {
+    }
+
+    /**
+     * {@link #attach} inside the caller's transaction (a registered letter's receipt is attached with its tracking
+     * fact), the event pointing at {@code letterId} when given.
+     */
+    static Attached attachInside(DSLContext tx, long debtorId, AttachmentDetails details, Content content,
+                                 LocalDate on, String author, Progress progress, BooleanSupplier cancelled,
+                                 Long letterId) {
+        InvalidInputException.refuseIfAny(details.validate(on));
+        refuseOnFxThread();
+        Long caseId = tx.select(COLLECTION_CASE.ID).from(COLLECTION_CASE)
+                .where(COLLECTION_CASE.OPEN_DEBTOR_ID.eq(debtorId)).fetchOne(COLLECTION_CASE.ID);
+        long documentId = insert(tx, debtorId, caseId, details.kind(), details.documentDate(), details.cleanNote(),
+                content, author, progress, cancelled);
+        StoredDocument stored = find(tx, documentId).orElseThrow();
+        long eventId = tx.insertInto(CASE_EVENT, CASE_EVENT.DEBTOR_ID, CASE_EVENT.CASE_ID, CASE_EVENT.OCCURRED_ON,
+                        CASE_EVENT.KIND, CASE_EVENT.AUTHOR, CASE_EVENT.DOCUMENT_ID, CASE_EVENT.LETTER_ID,
+                        CASE_EVENT.SUMMARY, CASE_EVENT.DETAILS)
+                .values(debtorId, caseId, on, CaseEvent.DOCUMENT_ADDED, author, documentId, letterId,
+                        summary(stored), "SHA-256 " + stored.sha256())
+                .returningResult(CASE_EVENT.ID).fetchOne(CASE_EVENT.ID);
+        return new Attached(documentId, eventId);
     }
 
     /**

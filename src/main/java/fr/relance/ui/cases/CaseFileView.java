@@ -154,9 +154,11 @@ public final class CaseFileView extends StackPane {
         return new VBox(2, caption, value);
     }
 
-    /** A tab another feature adds to the case file (after the existing ones). */
-    public void addTab(String id, String title, javafx.scene.Node content) {
-        tabs.getTabs().add(tab(id, title, content));
+    /** Another part of the follow-up in a tab of its own, after the others. */
+    public Tab addTab(String id, String title, javafx.scene.Node content) {
+        Tab tab = tab(id, title, content);
+        tabs.getTabs().add(tab);
+        return tab;
     }
 
     private static Tab tab(String id, String title, javafx.scene.Node content) {

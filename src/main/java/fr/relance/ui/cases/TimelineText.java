@@ -51,6 +51,7 @@ final class TimelineText {
             case CaseEvent.PAYMENT_RECEIVED, CaseEvent.CREDIT_NOTE_ISSUED -> event.isFromLedger() ? settles(text) : text;
             case CaseEvent.DOCUMENT_ADDED -> document(text);
             case CaseEvent.LETTER_PRINTED, CaseEvent.EMAIL_SENT -> letter(text);
+            case CaseEvent.REGISTERED_LETTER_RETURNED -> returnReason(text);
             default -> text;
         };
         worded = EventSummaries.localize(event.kind(), worded, messages, formats);
@@ -91,6 +92,16 @@ final class TimelineText {
                     + " · " + parts[2];
         }
         return text;
+    }
+
+    /** Stored as "1A 123 456 7890 1 · NOT_COLLECTED · 2026-11-05" by RegisteredMailRepository: the reason worded. */
+    private String returnReason(String text) {
+        String worded = text;
+        for (fr.relance.domain.registered.ReturnReason reason : fr.relance.domain.registered.ReturnReason.values()) {
+            worded = worded.replace(" · " + reason.name(),
+                    " · " + messages.get("registered.return.reason." + reason.name()));
+        }
+        return worded;
     }
 
     /** Stored as "KIND: reason" by the repository; read "Annule « Note » : reason". */

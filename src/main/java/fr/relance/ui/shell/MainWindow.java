@@ -78,6 +78,8 @@ public final class MainWindow {
     private final CaseAgencyViewModel caseAgency;
     private final AgenciesViewModel agencies;
     private final TemplatesViewModel templates;
+    private final fr.relance.ui.cases.RegisteredLettersViewModel registeredLetters;
+    private final fr.relance.ui.settings.MailSettingsViewModel mailSettings;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -128,6 +130,12 @@ public final class MainWindow {
         default CaseLettersViewModel caseLetters(BackgroundTasks tasks) {
             return null;
         }
+
+        /** The case file's registered letters and e-mail reminders. */
+        fr.relance.ui.cases.RegisteredLettersViewModel registeredLetters(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres › E-mail (SMTP). */
+        fr.relance.ui.settings.MailSettingsViewModel mailSettings(BackgroundTasks tasks);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -170,12 +178,22 @@ public final class MainWindow {
         caseAgency.balanceProperty().bind(caseFile.balanceProperty());
         agencies = services.agencies(tasks, dialogs);
         templates = services.templates(tasks, dialogs);
+        registeredLetters = services.registeredLetters(tasks, dialogs);
+        // A posting, a delivery, a receipt or an e-mail sent writes timeline events (and a receipt a document).
+        registeredLetters.savedProperty().addListener((obs, old, now) -> {
+            timeline.refresh();
+            attachments.refresh();
+        });
+        timeline.savedProperty().addListener((obs, old, now) -> registeredLetters.refresh());
+        mailSettings = services.mailSettings(tasks);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         WorklistView worklistView = new WorklistView(worklist, messages, formats, this::openCase);
         screens.put(Section.WORKLIST, worklistView);
         CaseFileView caseFileView = new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
                 caseAgency, dialogs, messages, formats);
+        caseFileView.addTab("caseTabRegistered", messages.get("case.tab.registered"),
+                new fr.relance.ui.cases.RegisteredLettersPane(registeredLetters, messages, formats));
         screens.put(Section.CASES, caseFileView);
         caseLetters = services.caseLetters(tasks);
         if (caseLetters != null) {
@@ -194,6 +212,8 @@ public final class MainWindow {
                 new TemplatesView(templates, messages, formats));
         settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
                 new AgenciesView(agencies, messages, formats));
+        settingsView.addTab("mailSettingsTab", messages.get("settings.mail.tab"),
+                new fr.relance.ui.settings.MailSettingsPane(mailSettings, messages));
         screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
@@ -228,6 +248,7 @@ public final class MainWindow {
         });
         agencies.load();
         templates.load();
+        mailSettings.load();
     }
 
     private VBox navigation(Messages messages) {
@@ -318,6 +339,7 @@ public final class MainWindow {
         paymentPlan.open(debtorId);
         measures.open(debtorId);
         attachments.open(debtorId);
+        registeredLetters.open(debtorId);
         caseAgency.refresh();
         show(Section.CASES);
     }
