@@ -20,7 +20,7 @@ import java.util.List;
  * @param nextSteps what to do after the agency, once it ended with something still owed
  * @param vat       the VAT in what a write-off would give up, when a write-off is proposed
  */
-public record AgencyCase(long debtorId, DossierChecklist checklist, BigDecimal balance,
+public record AgencyCase(long debtorId, String debtorName, DossierChecklist checklist, BigDecimal balance,
                          List<CollectionAgency> agencies, BigDecimal maxFeeShare, AgencyHandover current,
                          List<AgencyReport> reports, AgencyAccount account, List<NextStep> nextSteps, WriteOffVat vat,
                          List<AgencyHandover> history) {

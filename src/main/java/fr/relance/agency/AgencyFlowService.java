@@ -105,7 +105,7 @@ public final class AgencyFlowService {
                 vat = writeOffVat(items);
             }
         }
-        return new AgencyCase(debtorId, checklist, balance, agencies.all(false), agencies.maxFeeShare(),
+        return new AgencyCase(debtorId, debtors.find(debtorId).map(d -> d.name()).orElse(""), checklist, balance, agencies.all(false), agencies.maxFeeShare(),
                 current.orElse(null), reports, account, steps, vat, cases.handovers(debtorId));
     }
 
@@ -125,32 +125,8 @@ public final class AgencyFlowService {
                                    LocalDate asOf) {
         AgencyCase overview = overview(debtorId, asOf);
         String reason = clean(overrideReason);
-        List<FieldProblem> problems = new ArrayList<>();
-        CollectionAgency agency = agencyId == null ? null
-                : overview.agencies().stream().filter(a -> a.id().equals(agencyId)).findFirst()
-                .orElseGet(() -> agencies.find(agencyId).orElse(null));
-        if (agency == null) {
-            problems.add(new FieldProblem("agency", AGENCY_REQUIRED));
-        } else if (agency.archived()) {
-            problems.add(new FieldProblem("agency", AGENCY_ARCHIVED));
-        }
-        if (overview.current() != null) {
-            problems.add(new FieldProblem("agency", AgencyCaseRepository.ALREADY_HANDED_OVER));
-        }
-        if (overview.balance().signum() <= 0) {
-            problems.add(new FieldProblem("agency", NOTHING_DUE));
-        }
+        CollectionAgency agency = refuseHandover(overview, agencyId, reason, target, true);
         List<ChecklistItem> missing = overview.checklist().missingRequired();
-        if (!missing.isEmpty() && reason == null) {
-            problems.add(new FieldProblem("overrideReason", OVERRIDE_REASON_REQUIRED));
-        }
-        if (reason != null && reason.length() > 500) {
-            problems.add(new FieldProblem("overrideReason", TOO_LONG));
-        }
-        if (target == null) {
-            problems.add(new FieldProblem("target", TARGET_REQUIRED));
-        }
-        InvalidInputException.refuseIfAny(problems);
 
         DossierExport.ExportedDossier dossier = export.export(debtorId, asOf, overview.checklist(), target);
         String missingCodes = missing.stream().map(AgencyFlowService::itemName).collect(Collectors.joining(", "));
@@ -175,6 +151,47 @@ public final class AgencyFlowService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Checks a handover before the dossier file is asked for: the agency, the checklist or the override's reason,
+     * something owed, no handover in progress.
+     *
+     * @throws InvalidInputException with every problem
+     */
+    public void checkHandover(long debtorId, Long agencyId, String overrideReason, LocalDate asOf) {
+        refuseHandover(overview(debtorId, asOf), agencyId, clean(overrideReason), null, false);
+    }
+
+    private CollectionAgency refuseHandover(AgencyCase overview, Long agencyId, String reason, Path target,
+                                            boolean withTarget) {
+        List<FieldProblem> problems = new ArrayList<>();
+        CollectionAgency agency = agencyId == null ? null
+                : overview.agencies().stream().filter(a -> a.id().equals(agencyId)).findFirst()
+                .orElseGet(() -> agencies.find(agencyId).orElse(null));
+        if (agency == null) {
+            problems.add(new FieldProblem("agency", AGENCY_REQUIRED));
+        } else if (agency.archived()) {
+            problems.add(new FieldProblem("agency", AGENCY_ARCHIVED));
+        }
+        if (overview.current() != null) {
+            problems.add(new FieldProblem("agency", AgencyCaseRepository.ALREADY_HANDED_OVER));
+        }
+        if (overview.balance().signum() <= 0) {
+            problems.add(new FieldProblem("agency", NOTHING_DUE));
+        }
+        List<ChecklistItem> missing = overview.checklist().missingRequired();
+        if (!missing.isEmpty() && reason == null) {
+            problems.add(new FieldProblem("overrideReason", OVERRIDE_REASON_REQUIRED));
+        }
+        if (reason != null && reason.length() > 500) {
+            problems.add(new FieldProblem("overrideReason", TOO_LONG));
+        }
+        if (withTarget && target == null) {
+            problems.add(new FieldProblem("target", TARGET_REQUIRED));
+        }
+        InvalidInputException.refuseIfAny(problems);
+        return agency;
     }
 
     /** Takes the case back from the agency with the reason: it returns to its previous stage, dunning resumes. */

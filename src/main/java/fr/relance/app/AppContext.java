@@ -1,6 +1,12 @@
 package fr.relance.app;
 
+import fr.relance.agency.AgencyFlowService;
+import fr.relance.agency.AttachmentsZipExport;
+import fr.relance.agency.DossierChecklistService;
+import fr.relance.agency.DossierExport;
 import fr.relance.demo.DemoDataService;
+import fr.relance.ui.dossier.DossierItemsViewModel;
+import fr.relance.ui.dossier.DossierViewModel;
 import fr.relance.documents.AttachmentService;
 import fr.relance.documents.DesktopSystemViewer;
 import fr.relance.store.AgencyRepository;
@@ -255,6 +261,17 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public DossierViewModel dossier(BackgroundTasks t, Dialogs dialogs) {
+                return new DossierViewModel(agencyFlowService(new AttachmentsZipExport(debtors, receivables,
+                        documents, messages, formats)), t, dialogs, messages, formats, today());
+            }
+
+            @Override
+            public DossierItemsViewModel dossierItems(BackgroundTasks t) {
+                return new DossierItemsViewModel(new DossierChecklistService(database, user()), t, messages);
+            }
+
+            @Override
             public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
@@ -264,6 +281,14 @@ public final class AppContext implements AutoCloseable {
     /** Letter contents from the templates, for the renderer and the letters screen. */
     public LetterComposer letterComposer() {
         return new LetterComposer(database);
+    }
+
+    /**
+     * Handover to an agency and what follows, writing the dossier with {@code export} (the dossier exporter of
+     * documents/ plugs in here).
+     */
+    public AgencyFlowService agencyFlowService(DossierExport export) {
+        return new AgencyFlowService(database, user(), export);
     }
 
     public WorklistService worklistService() {

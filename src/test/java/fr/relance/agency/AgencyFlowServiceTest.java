@@ -46,12 +46,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The dossier checklist and the agency flow on a real data file. Durand owes 1,200 + 300 (FA-2 disputed in the
  * ledger), Martin 500 (pays 200 on DAY + 5); both 30 days late on DAY.
  */
-class AgencyFlowServiceTest {
+public class AgencyFlowServiceTest {
 
-    static final LocalDate DUE = LocalDate.of(2026, 9, 1);
-    static final LocalDate DAY = DUE.plusDays(30);
-    static final long DURAND = 1;
-    static final long MARTIN = 2;
+    public static final LocalDate DUE = LocalDate.of(2026, 9, 1);
+    public static final LocalDate DAY = DUE.plusDays(30);
+    public static final long DURAND = 1;
+    public static final long MARTIN = 2;
 
     @TempDir
     Path dir;
@@ -84,7 +84,7 @@ class AgencyFlowServiceTest {
         database.close();
     }
 
-    static LedgerWriter.Ledger ledger() {
+    public static LedgerWriter.Ledger ledger() {
         PostalAddress lyon = PostalAddress.france("4 rue Garibaldi", "69006", "Lyon");
         List<Debtor> debtors = List.of(
                 new Debtor(DURAND, "411DURAND", "Durand SARL", DebtorKind.B2B, null, null, lyon, "fr"),

@@ -39,6 +39,7 @@ public final class CaseFileView extends StackPane {
     private final Messages messages;
     private final Formats formats;
     private final Columns columns;
+    private TabPane tabs;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
                         PaymentPlanViewModel plans, AttachmentsViewModel attachments,
@@ -61,7 +62,7 @@ public final class CaseFileView extends StackPane {
         timeline.savedProperty().addListener((obs, old, now) -> model.refreshLimitations());
         timelinePane.setPadding(new Insets(8, 0, 0, 0));
         // Open items above; below, one tab per part of the follow-up (timeline first). Each feature adds its tab.
-        TabPane tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
+        tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
         tabs.getTabs().add(measuresTab(measures, items));
         tabs.setId("caseTabs");
         tabs.getTabs().add(tab("caseTabPlan", messages.get("case.tab.plan"),
@@ -83,6 +84,17 @@ public final class CaseFileView extends StackPane {
                 messages.get("case.empty.text"));
         empty.visibleProperty().bind(model.debtorProperty().isNull());
         getChildren().addAll(file, empty);
+    }
+
+    /** Adds a tab after the others; {@code onShown} runs each time it is selected (to read its data again). */
+    public void addTab(String id, String title, javafx.scene.Node content, Runnable onShown) {
+        Tab tab = tab(id, title, content);
+        tab.setOnSelectionChanged(event -> {
+            if (tab.isSelected()) {
+                onShown.run();
+            }
+        });
+        tabs.getTabs().add(tab);
     }
 
     private HBox header() {

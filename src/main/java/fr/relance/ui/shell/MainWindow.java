@@ -13,6 +13,10 @@ import fr.relance.ui.cases.PaymentPlanViewModel;
 import fr.relance.ui.cases.CaseMeasuresViewModel;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.ui.common.BackgroundTasks;
+import fr.relance.ui.dossier.DossierItemsView;
+import fr.relance.ui.dossier.DossierItemsViewModel;
+import fr.relance.ui.dossier.DossierPane;
+import fr.relance.ui.dossier.DossierViewModel;
 import fr.relance.ui.common.Dialogs;
 import fr.relance.text.Formats;
 import fr.relance.ui.common.FxDialogs;
@@ -72,6 +76,8 @@ public final class MainWindow {
     private final CaseAgencyViewModel caseAgency;
     private final AgenciesViewModel agencies;
     private final TemplatesViewModel templates;
+    private final DossierViewModel dossier;
+    private final DossierItemsViewModel dossierItems;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -112,6 +118,12 @@ public final class MainWindow {
 
         /** Paramètres > Modèles de courrier. */
         TemplatesViewModel templates(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** The case file's "Dossier" tab: checklist, handover to an agency and what follows. */
+        DossierViewModel dossier(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres › Dossier: the checklist's items. */
+        DossierItemsViewModel dossierItems(BackgroundTasks tasks);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -154,11 +166,24 @@ public final class MainWindow {
         caseAgency.balanceProperty().bind(caseFile.balanceProperty());
         agencies = services.agencies(tasks, dialogs);
         templates = services.templates(tasks, dialogs);
+        dossier = services.dossier(tasks, dialogs);
+        dossierItems = services.dossierItems(tasks);
+        // A handover, a report or a write-off writes timeline events and may close invoices or the case.
+        dossier.setOnWritten(() -> {
+            timeline.refresh();
+            caseFile.refresh();
+            measures.refresh();
+        });
+        attachments.savedProperty().addListener((obs, old, now) -> dossier.refresh());
+        timeline.savedProperty().addListener((obs, old, now) -> dossier.refresh());
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats, this::openCase));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
-                caseAgency, dialogs, messages, formats));
+        CaseFileView caseFileView = new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
+                caseAgency, dialogs, messages, formats);
+        caseFileView.addTab("caseTabDossier", messages.get("case.tab.dossier"),
+                new DossierPane(dossier, messages, formats), dossier::refresh);
+        screens.put(Section.CASES, caseFileView);
         screens.put(Section.LETTERS, new LettersView(messages));
         backupsTab = BackupsPane.tab(services.backups(tasks, dialogs, this::reopenAfterRestore), messages, formats);
         SettingsView settingsView = new SettingsView(settings, messages, formats,
@@ -167,6 +192,8 @@ public final class MainWindow {
                 new TemplatesView(templates, messages, formats));
         settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
                 new AgenciesView(agencies, messages, formats));
+        settingsView.addTab("dossierItemsTab", messages.get("settings.dossier.tab"),
+                new DossierItemsView(dossierItems, messages, dossier.texts()));
         screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
@@ -201,6 +228,7 @@ public final class MainWindow {
         });
         agencies.load();
         templates.load();
+        dossierItems.load();
     }
 
     private VBox navigation(Messages messages) {
@@ -269,6 +297,7 @@ public final class MainWindow {
         measures.open(debtorId);
         attachments.open(debtorId);
         caseAgency.refresh();
+        dossier.open(debtorId);
         show(Section.CASES);
     }
 
