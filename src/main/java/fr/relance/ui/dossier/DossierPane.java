@@ -106,6 +106,7 @@ public final class DossierPane extends BorderPane {
         VBox content = new VBox(10, gaugeRow, status, error, table, tickRow, agencySection);
         content.setPadding(new Insets(12, 12, 12, 0));
         ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("dossierScroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -115,8 +116,8 @@ public final class DossierPane extends BorderPane {
     private TableView<ChecklistItem> checklistTable() {
         TableView<ChecklistItem> table = new TableView<>(model.items());
         table.setId("dossierChecklist");
-        table.setPrefHeight(300);
-        table.setMinHeight(200);
+        table.setPrefHeight(345);
+        table.setMinHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("dossier.loading")));
         var item = columns.text(messages.get("dossier.column.item"), (ChecklistItem i) ->
