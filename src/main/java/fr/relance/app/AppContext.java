@@ -1,6 +1,12 @@
 package fr.relance.app;
 
+import fr.relance.agency.AgencyFlowService;
+import fr.relance.agency.AttachmentsZipExport;
+import fr.relance.agency.DossierChecklistService;
+import fr.relance.agency.DossierExport;
 import fr.relance.demo.DemoDataService;
+import fr.relance.ui.dossier.DossierItemsViewModel;
+import fr.relance.ui.dossier.DossierViewModel;
 import fr.relance.documents.AttachmentService;
 import fr.relance.documents.DesktopSystemViewer;
 import fr.relance.store.AgencyRepository;
@@ -279,6 +285,17 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public DossierViewModel dossier(BackgroundTasks t, Dialogs dialogs) {
+                return new DossierViewModel(agencyFlowService(new AttachmentsZipExport(debtors, receivables,
+                        documents, messages, formats)), t, dialogs, messages, formats, today());
+            }
+
+            @Override
+            public DossierItemsViewModel dossierItems(BackgroundTasks t) {
+                return new DossierItemsViewModel(new DossierChecklistService(database, user()), t, messages);
+            }
+
+            @Override
             public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
@@ -307,7 +324,6 @@ public final class AppContext implements AutoCloseable {
         return EnvelopeLayout.DL;
     }
 
-    /** Letters sent, kept as evidence (exact PDF, SHA-256, timeline event); reprints give the stored bytes. */
     /** The SMTP settings; the password sealed under a key file in the data folder. */
     public fr.relance.mail.MailSettings mailSettings() {
         return new fr.relance.mail.MailSettings(new AppSettingsRepository(database),
@@ -333,6 +349,14 @@ public final class AppContext implements AutoCloseable {
     /** The day's letters from the worklist: review, one print-ready PDF and its deposit list, recorded as sent. */
     public LetterRun letterRun() {
         return new LetterRun(worklistService(), letterComposer(), letterArchive, this::envelope);
+    }
+
+    /**
+     * Handover to an agency and what follows, writing the dossier with {@code export} (the dossier exporter of
+     * documents/ plugs in here).
+     */
+    public AgencyFlowService agencyFlowService(DossierExport export) {
+        return new AgencyFlowService(database, user(), export);
     }
 
     public WorklistService worklistService() {

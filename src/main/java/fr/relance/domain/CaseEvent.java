@@ -53,6 +53,12 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
     public static final String PLAN_CANCELLED = "PLAN_CANCELLED";
     public static final String AGENCY_HANDOVER = "AGENCY_HANDOVER";
     public static final String AGENCY_REPORT = "AGENCY_REPORT";
+    /** The case taken back from the agency: it returns to its previous stage and dunning resumes. */
+    public static final String AGENCY_RECALLED = "AGENCY_RECALLED";
+    /** The agency's mandate ended: paid, partly paid or failed. */
+    public static final String AGENCY_OUTCOME = "AGENCY_OUTCOME";
+    /** The VAT recovery wording of a write-off (CGI 272-1). */
+    public static final String VAT_RECOVERY = "VAT_RECOVERY";
     /** The debtor follows another dunning policy from now on. */
     public static final String POLICY_CHANGED = "POLICY_CHANGED";
     /** A hold ended before its planned last day: dunning resumes. */
@@ -74,9 +80,9 @@ public record CaseEvent(Long id, long debtorId, Long caseId, LocalDate occurredO
             LETTER_PRINTED, REGISTERED_LETTER_POSTED, REGISTERED_LETTER_DELIVERED, REGISTERED_LETTER_RETURNED,
             PROMISE_MADE, PAYMENT_RECEIVED, CREDIT_NOTE_ISSUED, SETTLED_IN_LEDGER, INVOICE_ISSUED, DUE_DATE_PASSED,
             DEBT_ACKNOWLEDGED, DISPUTE_OPENED, DISPUTE_RESOLVED, PLAN_AGREED, INSTALMENT_MISSED, PLAN_ACCELERATED,
-            PLAN_COMPLETED, PLAN_CANCELLED, AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT, LEGAL_REVIEW,
+            PLAN_COMPLETED, PLAN_CANCELLED, AGENCY_PROPOSED, AGENCY_HANDOVER, AGENCY_REPORT, AGENCY_RECALLED, AGENCY_OUTCOME, LEGAL_REVIEW,
             STAGE_CHANGED, POLICY_CHANGED, STEP_POSTPONED, STEP_SKIPPED, HOLD_SET, HOLD_LIFTED, INSOLVENCY_OPENED,
-            CLAIM_DECLARED, DOCUMENT_ADDED, REVERSAL);
+            CLAIM_DECLARED, DOCUMENT_ADDED, VAT_RECOVERY, REVERSAL);
 
     /** Events that count as a contact with the debtor (the worklist's "last contact"). */
     public static final Set<String> CONTACT_KINDS = Set.of(EMAIL_SENT, REMINDER_SENT, CALL, FORMAL_NOTICE_SENT);

@@ -18,6 +18,7 @@ import fr.relance.domain.dunning.PromiseToPay;
 import fr.relance.domain.dunning.Worklist;
 import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.domain.dunning.WorklistKind;
+import fr.relance.store.AgencyCaseRepository;
 import fr.relance.store.Database;
 import fr.relance.store.DunningJournal;
 import fr.relance.store.DunningStateRepository;
@@ -62,6 +63,8 @@ public final class WorklistService {
     private final LimitationRepository limitations;
     private final String user;
     private final PaymentPlanService plans;
+    /** Cases with a collection agency get no dunning step until recalled. */
+    private final AgencyCaseRepository agencyCases;
 
     /** @param user the name written as author of the timeline events (the controller using the app) */
     public WorklistService(Database database, String user) {
@@ -77,6 +80,7 @@ public final class WorklistService {
         this.limitations = new LimitationRepository(database);
         this.user = user;
         this.plans = plans;
+        this.agencyCases = new AgencyCaseRepository(database);
     }
 
     /**
@@ -86,7 +90,8 @@ public final class WorklistService {
      */
     public List<WorklistItem> worklist(LocalDate asOf) {
         plans.followUp(asOf);
-        List<WorklistItem> items = Worklist.compute(asOf, states.statesAsOf(asOf), plans.standingsAsOf(asOf));
+        List<WorklistItem> items = Worklist.compute(asOf, states.statesAsOf(asOf), plans.standingsAsOf(asOf),
+                agencyCases.debtorsWithAgency(asOf));
         Set<Long> warned = items.stream().filter(i -> i.kind() == WorklistKind.LIMITATION_WARNING)
                 .map(WorklistItem::debtorId).collect(Collectors.toSet());
         if (warned.isEmpty()) {

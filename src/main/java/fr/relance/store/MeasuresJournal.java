@@ -221,8 +221,14 @@ public final class MeasuresJournal {
      */
     public long closeCase(long debtorId, CaseClosingReason reason, String note, List<Long> invoicesWrittenOff,
                           BigDecimal amount, LocalDate on, String author) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        return dsl.transactionResult(cfg -> closeCase(cfg.dsl(), debtorId, reason, note, invoicesWrittenOff, amount,
+                on, author));
+    }
+
+    /** {@link #closeCase(long, CaseClosingReason, String, List, BigDecimal, LocalDate, String)} in the caller's transaction. */
+    static long closeCase(DSLContext tx, long debtorId, CaseClosingReason reason, String note,
+                          List<Long> invoicesWrittenOff, BigDecimal amount, LocalDate on, String author) {
+        {
             var open = tx.select(COLLECTION_CASE.ID, COLLECTION_CASE.STAGE).from(COLLECTION_CASE)
                     .where(COLLECTION_CASE.OPEN_DEBTOR_ID.eq(debtorId)).fetchOne();
             String from;
@@ -251,6 +257,6 @@ public final class MeasuresJournal {
                     + (note == null || note.isBlank() ? "" : ": " + note.strip());
             return TimelineRepository.append(tx, CaseEvent.of(debtorId, caseId, on, CaseEvent.STAGE_CHANGED,
                     author, reason == CaseClosingReason.WRITTEN_OFF ? amount : null, null, summary));
-        });
+        }
     }
 }

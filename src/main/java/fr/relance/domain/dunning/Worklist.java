@@ -48,9 +48,26 @@ public final class Worklist {
      */
     public static List<WorklistItem> compute(LocalDate asOf, Collection<DebtorDunningState> debtors,
                                              Map<Long, PlanStanding> plans) {
+        return compute(asOf, debtors, plans, Set.of());
+    }
+
+    /**
+     * As {@link #compute(LocalDate, Collection, Map)}; the debtors whose case is with a collection agency get no
+     * dunning line (the agency has taken over: only the limitation warnings and a claim filing remain, which the
+     * creditor keeps).
+     *
+     * @param withAgency ids of the debtors whose open case is handed over to an agency (not recalled)
+     */
+    public static List<WorklistItem> compute(LocalDate asOf, Collection<DebtorDunningState> debtors,
+                                             Map<Long, PlanStanding> plans, Set<Long> withAgency) {
         List<WorklistItem> items = new ArrayList<>();
         for (DebtorDunningState debtor : debtors) {
-            items.addAll(forDebtor(asOf, debtor, plans.get(debtor.debtorId())));
+            List<WorklistItem> lines = forDebtor(asOf, debtor, plans.get(debtor.debtorId()));
+            if (withAgency.contains(debtor.debtorId())) {
+                lines = lines.stream().filter(line -> line.kind() == WorklistKind.LIMITATION_WARNING
+                        || line.kind() == WorklistKind.CLAIM_FILING).toList();
+            }
+            items.addAll(lines);
         }
         items.sort(ORDER);
         return items;

@@ -39,7 +39,7 @@ public final class CaseFileView extends StackPane {
     private final Messages messages;
     private final Formats formats;
     private final Columns columns;
-    private final TabPane tabs;
+    private TabPane tabs;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
                         PaymentPlanViewModel plans, AttachmentsViewModel attachments,
@@ -84,6 +84,17 @@ public final class CaseFileView extends StackPane {
                 messages.get("case.empty.text"));
         empty.visibleProperty().bind(model.debtorProperty().isNull());
         getChildren().addAll(file, empty);
+    }
+
+    /** Adds a tab after the others; {@code onShown} runs each time it is selected (to read its data again). */
+    public void addTab(String id, String title, javafx.scene.Node content, Runnable onShown) {
+        Tab tab = tab(id, title, content);
+        tab.setOnSelectionChanged(event -> {
+            if (tab.isSelected()) {
+                onShown.run();
+            }
+        });
+        tabs.getTabs().add(tab);
     }
 
     private HBox header() {

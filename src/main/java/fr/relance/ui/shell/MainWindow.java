@@ -13,6 +13,10 @@ import fr.relance.ui.cases.PaymentPlanViewModel;
 import fr.relance.ui.cases.CaseMeasuresViewModel;
 import fr.relance.ui.cases.TimelineViewModel;
 import fr.relance.ui.common.BackgroundTasks;
+import fr.relance.ui.dossier.DossierItemsView;
+import fr.relance.ui.dossier.DossierItemsViewModel;
+import fr.relance.ui.dossier.DossierPane;
+import fr.relance.ui.dossier.DossierViewModel;
 import fr.relance.ui.common.Dialogs;
 import fr.relance.text.Formats;
 import fr.relance.ui.common.FxDialogs;
@@ -80,6 +84,8 @@ public final class MainWindow {
     private final TemplatesViewModel templates;
     private final fr.relance.ui.cases.RegisteredLettersViewModel registeredLetters;
     private final fr.relance.ui.settings.MailSettingsViewModel mailSettings;
+    private final DossierViewModel dossier;
+    private final DossierItemsViewModel dossierItems;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -136,6 +142,11 @@ public final class MainWindow {
 
         /** Paramètres › E-mail (SMTP). */
         fr.relance.ui.settings.MailSettingsViewModel mailSettings(BackgroundTasks tasks);
+        /** The case file's "Dossier" tab: checklist, handover to an agency and what follows. */
+        DossierViewModel dossier(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres › Dossier: the checklist's items. */
+        DossierItemsViewModel dossierItems(BackgroundTasks tasks);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -187,6 +198,17 @@ public final class MainWindow {
         timeline.savedProperty().addListener((obs, old, now) -> registeredLetters.refresh());
         mailSettings = services.mailSettings(tasks);
 
+        dossier = services.dossier(tasks, dialogs);
+        dossierItems = services.dossierItems(tasks);
+        // A handover, a report or a write-off writes timeline events and may close invoices or the case.
+        dossier.setOnWritten(() -> {
+            timeline.refresh();
+            caseFile.refresh();
+            measures.refresh();
+        });
+        attachments.savedProperty().addListener((obs, old, now) -> dossier.refresh());
+        timeline.savedProperty().addListener((obs, old, now) -> dossier.refresh());
+
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         WorklistView worklistView = new WorklistView(worklist, messages, formats, this::openCase);
         screens.put(Section.WORKLIST, worklistView);
@@ -194,6 +216,8 @@ public final class MainWindow {
                 caseAgency, dialogs, messages, formats);
         caseFileView.addTab("caseTabRegistered", messages.get("case.tab.registered"),
                 new fr.relance.ui.cases.RegisteredLettersPane(registeredLetters, messages, formats));
+        caseFileView.addTab("caseTabDossier", messages.get("case.tab.dossier"),
+                new DossierPane(dossier, messages, formats), dossier::refresh);
         screens.put(Section.CASES, caseFileView);
         caseLetters = services.caseLetters(tasks);
         if (caseLetters != null) {
@@ -214,6 +238,8 @@ public final class MainWindow {
                 new AgenciesView(agencies, messages, formats));
         settingsView.addTab("mailSettingsTab", messages.get("settings.mail.tab"),
                 new fr.relance.ui.settings.MailSettingsPane(mailSettings, messages));
+        settingsView.addTab("dossierItemsTab", messages.get("settings.dossier.tab"),
+                new DossierItemsView(dossierItems, messages, dossier.texts()));
         screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
@@ -249,6 +275,7 @@ public final class MainWindow {
         agencies.load();
         templates.load();
         mailSettings.load();
+        dossierItems.load();
     }
 
     private VBox navigation(Messages messages) {
@@ -341,6 +368,7 @@ public final class MainWindow {
         attachments.open(debtorId);
         registeredLetters.open(debtorId);
         caseAgency.refresh();
+        dossier.open(debtorId);
         show(Section.CASES);
     }
 
