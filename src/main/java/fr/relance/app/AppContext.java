@@ -282,6 +282,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         automaticBackups.close();
+        attachments.deleteLocalCopies();
         database.close();
     }
 
