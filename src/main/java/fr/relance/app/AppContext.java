@@ -94,7 +94,7 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(DataFolder folder, Clock clock) {
         createIfDefault(folder);
-        Database database = Database.open(folder.path());
+        Database database = Database.open(folder.path(), DataFilePasswords.of(folder.path()));
         try {
             return new AppContext(folder, database, clock);
         } catch (RuntimeException e) {
@@ -277,6 +277,11 @@ public final class AppContext implements AutoCloseable {
     /** The case timeline with the ledger's events, acknowledgements of debt, limitation dates and reversals. */
     public CaseHistoryService caseHistoryService() {
         return new CaseHistoryService(database, user());
+    }
+
+    /** Personal data: export one debtor's data, retention period and purge. */
+    public fr.relance.privacy.PersonalDataService personalData() {
+        return new fr.relance.privacy.PersonalDataService(database);
     }
 
     @Override

@@ -51,6 +51,11 @@ public final class PersonalDataService {
         this.documents = new DocumentRepository(database);
     }
 
+    /** The debtor with this account code, or this id. */
+    public java.util.Optional<Long> debtorIdOf(String accountCodeOrId) {
+        return data.debtorIdOf(accountCodeOrId);
+    }
+
     public RetentionPeriod retention() {
         return settings.get(RETENTION_SETTING).map(text -> {
             try {

@@ -1,5 +1,6 @@
 package fr.relance.store;
 
+import static fr.relance.store.jooq.Tables.DEBTOR;
 import static fr.relance.store.jooq.Tables.DOCUMENT;
 
 import fr.relance.domain.privacy.DebtorData;
@@ -25,6 +26,17 @@ public final class DebtorDataRepository {
 
     public DebtorDataRepository(Database database) {
         this.dsl = database.dsl();
+    }
+
+    /** The debtor with this account code (411DURAND), or with this id when none has it as account code. */
+    public java.util.Optional<Long> debtorIdOf(String accountCodeOrId) {
+        String key = accountCodeOrId.strip();
+        java.util.Optional<Long> byCode = dsl.select(DEBTOR.ID).from(DEBTOR).where(DEBTOR.ACCOUNT_CODE.eq(key))
+                .fetchOptional(DEBTOR.ID);
+        if (byCode.isPresent() || !key.matches("\\d{1,18}")) {
+            return byCode;
+        }
+        return dsl.select(DEBTOR.ID).from(DEBTOR).where(DEBTOR.ID.eq(Long.parseLong(key))).fetchOptional(DEBTOR.ID);
     }
 
     /**

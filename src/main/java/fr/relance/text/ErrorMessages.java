@@ -114,6 +114,8 @@ public final class ErrorMessages {
             case LOCKED -> messages.get("error.dataFile.locked", where);
             case NEWER_SCHEMA -> messages.get("error.dataFile.newer", where);
             case UNREADABLE -> messages.get("error.dataFile.unreadable", where);
+            case PASSWORD_REQUIRED -> messages.get("error.dataFile.passwordRequired", where);
+            case WRONG_PASSWORD -> messages.get("error.dataFile.wrongPassword", where);
         };
     }
 
@@ -132,6 +134,7 @@ public final class ErrorMessages {
             case NOT_A_BACKUP -> messages.get("error.backup.notABackup", where);
             case DAMAGED -> messages.get("error.backup.damaged", where);
             case NEWER -> messages.get("error.backup.newer", where);
+            case WRONG_PASSWORD -> messages.get("error.backup.wrongPassword", where);
         };
     }
 
