@@ -223,6 +223,17 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public fr.relance.ui.settings.SecurityViewModel security(BackgroundTasks t, Dialogs dialogs) {
+                return new fr.relance.ui.settings.SecurityViewModel(encryption(), t, dialogs, messages);
+            }
+
+            @Override
+            public fr.relance.ui.settings.PrivacyViewModel privacy(BackgroundTasks t, Dialogs dialogs) {
+                return new fr.relance.ui.settings.PrivacyViewModel(personalData(), t, dialogs, messages, formats,
+                        user(), today());
+            }
+
+            @Override
             public TemplatesViewModel templates(BackgroundTasks t, Dialogs dialogs) {
                 return new TemplatesViewModel(new LetterTemplateRepository(database), t, dialogs, messages, formats);
             }
@@ -277,6 +288,12 @@ public final class AppContext implements AutoCloseable {
     /** The case timeline with the ledger's events, acknowledgements of debt, limitation dates and reversals. */
     public CaseHistoryService caseHistoryService() {
         return new CaseHistoryService(database, user());
+    }
+
+    /** Encryption at rest; a new password is remembered for the openings that follow (a restore, a command). */
+    public fr.relance.privacy.EncryptionService encryption() {
+        return new fr.relance.privacy.EncryptionService(database, backups,
+                password -> DataFilePasswords.remember(folder.path(), password));
     }
 
     /** Personal data: export one debtor's data, retention period and purge. */

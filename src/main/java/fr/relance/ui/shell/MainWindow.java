@@ -112,6 +112,12 @@ public final class MainWindow {
 
         /** Paramètres > Modèles de courrier. */
         TemplatesViewModel templates(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres > Sécurité: encryption at rest. */
+        fr.relance.ui.settings.SecurityViewModel security(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres > Données personnelles: retention, purge, export of a debtor's data. */
+        fr.relance.ui.settings.PrivacyViewModel privacy(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -167,6 +173,8 @@ public final class MainWindow {
                 new TemplatesView(templates, messages, formats));
         settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
                 new AgenciesView(agencies, messages, formats));
+        settingsView.addTab(fr.relance.ui.settings.SecurityPane.tab(services.security(tasks, dialogs), messages));
+        settingsView.addTab(fr.relance.ui.settings.PrivacyPane.tab(services.privacy(tasks, dialogs), messages));
         screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
