@@ -110,7 +110,7 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(DataFolder folder, Clock clock) {
         createIfDefault(folder);
-        Database database = Database.open(folder.path());
+        Database database = Database.open(folder.path(), DataFilePasswords.of(folder.path()));
         try {
             return new AppContext(folder, database, clock);
         } catch (RuntimeException e) {
@@ -236,6 +236,17 @@ public final class AppContext implements AutoCloseable {
             @Override
             public String dataFileLabel() {
                 return database.file().toString();
+            }
+
+            @Override
+            public fr.relance.ui.settings.SecurityViewModel security(BackgroundTasks t, Dialogs dialogs) {
+                return new fr.relance.ui.settings.SecurityViewModel(encryption(), t, dialogs, messages);
+            }
+
+            @Override
+            public fr.relance.ui.settings.PrivacyViewModel privacy(BackgroundTasks t, Dialogs dialogs) {
+                return new fr.relance.ui.settings.PrivacyViewModel(personalData(), t, dialogs, messages, formats,
+                        user(), today());
             }
 
             @Override
@@ -372,9 +383,21 @@ public final class AppContext implements AutoCloseable {
         return new CaseHistoryService(database, user());
     }
 
+    /** Encryption at rest; a new password is remembered for the openings that follow (a restore, a command). */
+    public fr.relance.privacy.EncryptionService encryption() {
+        return new fr.relance.privacy.EncryptionService(database, backups,
+                password -> DataFilePasswords.remember(folder.path(), password));
+    }
+
+    /** Personal data: export one debtor's data, retention period and purge. */
+    public fr.relance.privacy.PersonalDataService personalData() {
+        return new fr.relance.privacy.PersonalDataService(database);
+    }
+
     @Override
     public void close() {
         automaticBackups.close();
+        attachments.deleteLocalCopies();
         database.close();
     }
 

@@ -1,5 +1,8 @@
 package fr.relance.app;
 
+import fr.relance.store.Database;
+import fr.relance.ui.shell.PasswordPrompt;
+
 import fr.relance.backup.BackupKind;
 import fr.relance.backup.BackupProgress;
 import fr.relance.store.DataFileException;
@@ -29,6 +32,7 @@ public final class RelanceApp extends Application {
     private AppContext context;
     private DataFileException openFailure;
     private boolean alreadyRunning;
+    private boolean quitAtPassword;
     private DataFolder folder;
     private FxBackgroundTasks tasks;
     private InstanceChannel channel;
@@ -44,7 +48,10 @@ public final class RelanceApp extends Application {
         folder = DataFolder.resolve(dataDirArgument(), System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         try {
-            context = openWaitingForAClosingInstance(folder);
+            context = openAskingThePassword(folder);
+            if (context == null) {
+                return; // the user quit at the password dialog
+            }
             Logging.toDataFolder(context.database().folder());
             LOG.info("Data file {}", context.database().file());
         } catch (DataFileException e) {
@@ -84,8 +91,62 @@ public final class RelanceApp extends Application {
         }
     }
 
+    /**
+     * An encrypted file: its password is asked in a dialog before the main window (on the JavaFX thread, while this
+     * launcher thread waits), again after a wrong one, with the reason. Null when the user quits.
+     */
+    private AppContext openAskingThePassword(DataFolder folder) {
+        if (!Database.isEncrypted(folder.path())) {
+            return openWaitingForAClosingInstance(folder);
+        }
+        // A dialog closing before any window is shown must not end the JavaFX runtime.
+        Platform.setImplicitExit(false);
+        try {
+            return askUntilOpened(folder);
+        } finally {
+            Platform.setImplicitExit(true);
+        }
+    }
+
+    private AppContext askUntilOpened(DataFolder folder) {
+        String problem = null;
+        while (true) {
+            String shownProblem = problem;
+            java.util.concurrent.CompletableFuture<java.util.Optional<char[]>> answer =
+                    new java.util.concurrent.CompletableFuture<>();
+            Platform.runLater(() -> {
+                try {
+                    answer.complete(PasswordPrompt.ask(messages, folder.path().resolve(Database.FILE_NAME
+                            + Database.FILE_SUFFIX).toString(), shownProblem));
+                } catch (RuntimeException e) {
+                    answer.completeExceptionally(e);
+                }
+            });
+            java.util.Optional<char[]> password = answer.join();
+            if (password.isEmpty()) {
+                quitAtPassword = true;
+                return null;
+            }
+            DataFilePasswords.remember(folder.path(), password.get());
+            try {
+                return openWaitingForAClosingInstance(folder);
+            } catch (DataFileException e) {
+                if (e.reason() != DataFileException.Reason.WRONG_PASSWORD
+                        && e.reason() != DataFileException.Reason.PASSWORD_REQUIRED) {
+                    throw e;
+                }
+                LOG.info("Wrong password given for {}", folder.path());
+                problem = messages.get("startup.password.wrong");
+            }
+        }
+    }
+
     @Override
     public void start(Stage stage) {
+        if (quitAtPassword) {
+            Platform.exit();
+            return;
+        }
         if (alreadyRunning) {
             String text = messages.get("error.dataFile.alreadyOpen", folder.path());
             System.err.println(text);

@@ -23,7 +23,9 @@ public final class BackupException extends RuntimeException {
         /** A Relance backup, but truncated or damaged: a checksum differs, an entry is missing or will not open. */
         DAMAGED,
         /** Written by a newer Relance: the archive layout or the schema inside is newer than this version. */
-        NEWER
+        NEWER,
+        /** The archive holds an encrypted data file whose password is not the one given. */
+        WRONG_PASSWORD
     }
 
     private final Reason reason;

@@ -99,7 +99,7 @@ public final class BackupService {
 
     /** See {@link BackupVerifier#verify}; the current data is not touched. */
     public VerifiedBackup verify(Path archive, BackupProgress progress) {
-        return BackupVerifier.verify(archive, database.folder(), progress);
+        return BackupVerifier.verify(archive, database.folder(), progress, database.passwordForCopies());
     }
 
     /**

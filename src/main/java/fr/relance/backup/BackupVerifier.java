@@ -36,6 +36,16 @@ public final class BackupVerifier {
      * @throws CancellationException   when cancelled (nothing changed)
      */
     public static VerifiedBackup verify(Path archive, Path dataFolder, BackupProgress progress) {
+        return verify(archive, dataFolder, progress, null);
+    }
+
+    /**
+     * @param password the data file's password when the archive holds an encrypted file (ignored otherwise)
+     * @throws BackupException       saying why the archive is refused (nothing changed); WRONG_PASSWORD when it
+     *                               holds a file encrypted with another password
+     * @throws CancellationException when cancelled (nothing changed)
+     */
+    public static VerifiedBackup verify(Path archive, Path dataFolder, BackupProgress progress, char[] password) {
         if (!Files.isRegularFile(archive) || !Files.isReadable(archive)) {
             throw new BackupException(BackupException.Reason.NOT_FOUND, archive, null, null);
         }
@@ -79,7 +89,7 @@ public final class BackupVerifier {
                 // Reading the archive failed (a CRC error, a truncated entry): writes are sorted out in check().
                 throw new BackupException(BackupException.Reason.DAMAGED, archive, e.getMessage(), e);
             }
-            DatabaseBackup.Contents contents = openAndMigrate(scratch, archive);
+            DatabaseBackup.Contents contents = openAndMigrate(scratch, archive, password);
             LOG.info("Backup verified: {} (Relance {}, schema {}, {})", archive, manifest.appVersion(),
                     manifest.schemaVersion(), contents);
             VerifiedBackup verified = new VerifiedBackup(described, scratch, contents);
@@ -131,12 +141,15 @@ public final class BackupVerifier {
     }
 
     /** The data file inside must open as this Relance opens it: schema not newer, Flyway migrates it. */
-    private static DatabaseBackup.Contents openAndMigrate(Path scratch, Path archive) {
-        try (Database database = Database.open(scratch)) {
+    private static DatabaseBackup.Contents openAndMigrate(Path scratch, Path archive, char[] password) {
+        try (Database database = Database.open(scratch, password)) {
             return new DatabaseBackup(database).contents();
         } catch (DataFileException e) {
-            BackupException.Reason reason = e.reason() == DataFileException.Reason.NEWER_SCHEMA
-                    ? BackupException.Reason.NEWER : BackupException.Reason.DAMAGED;
+            BackupException.Reason reason = switch (e.reason()) {
+                case NEWER_SCHEMA -> BackupException.Reason.NEWER;
+                case PASSWORD_REQUIRED, WRONG_PASSWORD -> BackupException.Reason.WRONG_PASSWORD;
+                default -> BackupException.Reason.DAMAGED;
+            };
             throw new BackupException(reason, archive, e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new BackupException(BackupException.Reason.DAMAGED, archive, e.getMessage(), e);

@@ -48,7 +48,8 @@ final class RestoreCommand implements Callable<Integer> {
         AppContext.createIfDefault(folder);
         out.println(messages.get("cli.restore.checking", archive.toAbsolutePath()));
         out.flush();
-        try (VerifiedBackup verified = BackupVerifier.verify(archive, folder.path(), BackupProgress.NONE)) {
+        try (VerifiedBackup verified = BackupVerifier.verify(archive, folder.path(), BackupProgress.NONE,
+                fr.relance.app.DataFilePasswords.of(folder.path()))) {
             try (AppContext context = AppContext.open(folder, Clock.systemDefaultZone())) {
                 BackupService.Restored restored = context.backups().restore(verified);
                 out.println(messages.get("cli.restore.done",

@@ -150,6 +150,33 @@ public final class AttachmentService {
         }
     }
 
+    /**
+     * Deletes this session's local copies (called when the app closes): with encryption at rest on, a plain copy
+     * must not outlive the session. The files are read-only, which some systems refuse to delete as they are.
+     *
+     * @return the number of copies that could not be deleted (still open in a viewer on Windows)
+     */
+    public int deleteLocalCopies() {
+        if (!Files.isDirectory(copiesFolder)) {
+            return 0;
+        }
+        int left = 0;
+        try (var files = Files.list(copiesFolder)) {
+            for (Path file : files.toList()) {
+                file.toFile().setWritable(true);
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    left++;
+                }
+            }
+            Files.deleteIfExists(copiesFolder);
+        } catch (IOException e) {
+            left++;
+        }
+        return left;
+    }
+
     static String copyName(StoredDocument document) {
         String name = document.fileName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         FileType type = FileType.ofMediaType(document.mimeType()).orElse(null);

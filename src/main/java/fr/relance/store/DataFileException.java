@@ -20,7 +20,11 @@ public final class DataFileException extends RuntimeException {
         /** The file was written by a newer Relance. */
         NEWER_SCHEMA,
         /** The file is damaged or is not a Relance data file. */
-        UNREADABLE
+        UNREADABLE,
+        /** The file is encrypted and no password was given. */
+        PASSWORD_REQUIRED,
+        /** The file is encrypted and the password given is not its password. */
+        WRONG_PASSWORD
     }
 
     private final Reason reason;

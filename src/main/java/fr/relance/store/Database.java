@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -16,6 +17,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -45,13 +47,20 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /** How an H2 file encrypted with CIPHER=AES begins (org.h2.store.fs.encrypt.FileEncrypt). */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final String CIPHER = "AES";
+
     private final Path folder;
+    /** The file password when the file is encrypted (encryption at rest), else null. */
+    private volatile char[] password;
     private volatile JdbcConnectionPool pool;
     private final CurrentPool dataSource = new CurrentPool();
     private final DSLContext dsl;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, JdbcConnectionPool pool, char[] password) {
         this.folder = folder;
+        this.password = password;
         this.pool = pool;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(dataSource);
@@ -67,9 +76,20 @@ public final class Database implements AutoCloseable {
      * @throws DataFileException with the reason when the folder or the file cannot be used
      */
     public static Database open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * Opens the data file in {@code folder} with its password when it is encrypted (encryption at rest); a new
+     * file is created encrypted when a password is given. The password is ignored for a file that is not encrypted.
+     *
+     * @throws DataFileException with the reason (PASSWORD_REQUIRED, WRONG_PASSWORD...) when the file cannot be used
+     */
+    public static Database open(Path folder, char[] password) {
         Path absolute = folder.toAbsolutePath().normalize();
         checkFolder(absolute);
-        Database database = new Database(absolute, openPool(absolute));
+        char[] kept = password == null ? null : password.clone();
+        Database database = new Database(absolute, openPool(absolute, kept), kept);
         try {
             BatchInsert.realignIdentities(database.dsl());
         } catch (RuntimeException e) {
@@ -79,17 +99,61 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /** Whether the data file in {@code folder} is encrypted (and so needs its password to open). */
+    public static boolean isEncrypted(Path folder) {
+        Path file = folder.resolve(FILE_NAME + FILE_SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether the file open now is encrypted. */
+    public boolean isEncrypted() {
+        return isEncrypted(folder);
+    }
+
+    /**
+     * The file password, to open copies of this file (a backup being verified); null when none was given. Never
+     * logged or shown.
+     */
+    public char[] passwordForCopies() {
+        char[] current = password;
+        return current == null ? null : current.clone();
+    }
+
+    /** Whether {@code candidate} is the file password in use (the settings ask it before changing it). */
+    public boolean isPassword(char[] candidate) {
+        char[] current = password;
+        return current != null && candidate != null && java.security.MessageDigest.isEqual(
+                new String(current).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new String(candidate).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Opens the file in {@code folder} (already checked): probe, refuse a newer schema, migrate. */
-    private static JdbcConnectionPool openPool(Path absolute) {
+    private static JdbcConnectionPool openPool(Path absolute, char[] password) {
         Path file = absolute.resolve(FILE_NAME + FILE_SUFFIX);
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new DataFileException(DataFileException.Reason.READ_ONLY, file, "Data file is read-only: " + file,
                     null);
         }
-        String base = "jdbc:h2:file:" + absolute.resolve(FILE_NAME);
+        boolean encrypted = Files.exists(file) ? isEncrypted(absolute) : password != null;
+        if (encrypted && (password == null || password.length == 0)) {
+            throw new DataFileException(DataFileException.Reason.PASSWORD_REQUIRED, file,
+                    "Data file is encrypted: its password is needed " + file, null);
+        }
+        // "file password" + space + user password (the user sa has none).
+        String secret = encrypted ? new String(password) + " " : "";
+        String base = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + (encrypted
+                // No trace file beside an encrypted file: H2 writes failed statements there in clear.
+                ? ";CIPHER=" + CIPHER + ";TRACE_LEVEL_FILE=0" : "");
         if (Files.exists(file)) {
             // Look at the schema version read-only first, so a file from a newer Relance is left byte for byte.
-            JdbcConnectionPool readOnly = JdbcConnectionPool.create(base + ";ACCESS_MODE_DATA=r", "sa", "");
+            JdbcConnectionPool readOnly = JdbcConnectionPool.create(base + ";ACCESS_MODE_DATA=r", "sa", secret);
             try {
                 probe(readOnly, file);
                 refuseNewerSchema(flyway(readOnly), file);
@@ -98,7 +162,7 @@ public final class Database implements AutoCloseable {
             }
         }
         // FILE_LOCK=FS: the operating system lock; a second process gets "already in use", and a crash leaves no stale lock.
-        JdbcConnectionPool pool = JdbcConnectionPool.create(base + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(base + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE", "sa", secret);
         pool.setMaxConnections(8);
         try {
             probe(pool, file);
@@ -123,11 +187,11 @@ public final class Database implements AutoCloseable {
         try {
             swap.apply(file());
         } catch (IOException | RuntimeException e) {
-            pool = openPool(folder);
+            pool = openPool(folder, password);
             throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
         }
         try {
-            pool = openPool(folder);
+            pool = openPool(folder, password);
             BatchInsert.realignIdentities(dsl);
         } catch (RuntimeException e) {
             LOG.warn("The new data file does not open; putting the previous one back", e);
@@ -137,10 +201,64 @@ public final class Database implements AutoCloseable {
             } catch (IOException undo) {
                 e.addSuppressed(undo);
             }
-            pool = openPool(folder);
+            pool = openPool(folder, password);
             throw e;
         }
         LOG.info("Data file {} replaced and reopened", file());
+    }
+
+    /**
+     * Encrypts the data file with {@code newPassword}, changes its password, or decrypts it ({@code newPassword}
+     * null). The conversion (H2's ChangeFileEncryption) runs on a copy while the file is closed; the copy replaces
+     * the file only once converted, and the previous file is deleted only once the new one has opened. On any
+     * failure the previous file stays in place, with its password, and is open again.
+     */
+    public synchronized void changeEncryption(char[] newPassword) {
+        char[] before = password;
+        char[] after = newPassword == null ? null : newPassword.clone();
+        Path previous = folder.resolve(FILE_NAME + FILE_SUFFIX + ".before-encryption-change");
+        replaceFile(new FileSwap() {
+            @Override
+            public void apply(Path dataFile) throws IOException {
+                Path work = Files.createTempDirectory(folder, ".relance-encryption-");
+                Path converted = work.resolve(FILE_NAME + FILE_SUFFIX);
+                try {
+                    Files.copy(dataFile, converted);
+                    ChangeFileEncryption.execute(work.toString(), FILE_NAME, CIPHER,
+                            isEncrypted(folder) ? before : null, after, true);
+                    Files.move(dataFile, previous, StandardCopyOption.REPLACE_EXISTING);
+                    try {
+                        Files.move(converted, dataFile, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException | RuntimeException e) {
+                        Files.move(previous, dataFile, StandardCopyOption.REPLACE_EXISTING);
+                        throw e;
+                    }
+                    password = after;
+                } catch (SQLException e) {
+                    throw new IOException("The data file could not be converted: " + e.getMessage(), e);
+                } finally {
+                    Files.deleteIfExists(converted);
+                    Files.deleteIfExists(work);
+                }
+            }
+
+            @Override
+            public void undo(Path dataFile) throws IOException {
+                password = before;
+                Files.move(previous, dataFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+        });
+        try {
+            // The previous file held the data unencrypted or under the old password: it must not stay behind.
+            Files.deleteIfExists(previous);
+            if (after != null) {
+                // H2's trace file may hold statements written in clear before encryption was on.
+                Files.deleteIfExists(folder.resolve(FILE_NAME + ".trace.db"));
+            }
+        } catch (IOException e) {
+            LOG.warn("The previous data file {} could not be deleted", previous, e);
+        }
+        LOG.info("Data file encryption {}", after == null ? "turned off" : "set");
     }
 
     /** Closes the file for good (SHUTDOWN ends every session, so the OS lock is released at once). */
@@ -274,6 +392,10 @@ public final class Database implements AutoCloseable {
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
             return new DataFileException(DataFileException.Reason.LOCKED, file,
                     "Data file is in use by another program: " + file, e);
+        }
+        if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 && isEncrypted(file.getParent())) {
+            return new DataFileException(DataFileException.Reason.WRONG_PASSWORD, file,
+                    "Wrong password for the encrypted data file " + file, e);
         }
         if (code == ErrorCode.FILE_VERSION_ERROR_1 || code == ErrorCode.FILE_CORRUPTED_1
                 || code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Blob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -230,27 +231,61 @@ public final class DocumentRepository {
     }
 
     /**
-     * Reads the document's bytes through {@code reader}; the stream comes straight from the BLOB.
+     * Reads the document's bytes through {@code reader}, once they are proven intact: the BLOB is first read
+     * through to its end and hashed, and only when the SHA-256 matches the one recorded at storage does
+     * {@code reader} get a stream of it. The same LOB value is read twice (H2 LOBs are immutable values), so what
+     * {@code reader} gets is what was hashed, and no plain copy goes to disk (the file may be encrypted).
      *
-     * @throws IllegalArgumentException when there is no such document
+     * @throws IllegalArgumentException   when there is no such document
+     * @throws DocumentTamperedException when the bytes no longer match their fingerprint; {@code reader} is not
+     *                                    called then
      */
     public <T> T read(long documentId, ContentReader<T> reader) {
         refuseOnFxThread();
         return dsl.connectionResult(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT content FROM document WHERE id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT content, sha256, file_name FROM document WHERE id = ?")) {
                 select.setLong(1, documentId);
                 try (ResultSet rs = select.executeQuery()) {
                     if (!rs.next()) {
                         throw new IllegalArgumentException("No document " + documentId);
                     }
-                    try (InputStream content = rs.getBinaryStream(1)) {
-                        return reader.read(content);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                    Blob blob = rs.getBlob(1);
+                    String expected = rs.getString(2).strip();
+                    String actual;
+                    try (InputStream content = blob.getBinaryStream()) {
+                        actual = sha256Of(content);
                     }
+                    if (!actual.equalsIgnoreCase(expected)) {
+                        throw new DocumentTamperedException(documentId, rs.getString(3), expected, actual);
+                    }
+                    try (InputStream content = blob.getBinaryStream()) {
+                        return reader.read(content);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         });
+    }
+
+    /** Reads the document through to its end and says whether its bytes still match their fingerprint. */
+    public boolean isIntact(long documentId) {
+        try {
+            read(documentId, content -> Boolean.TRUE);
+            return true;
+        } catch (DocumentTamperedException e) {
+            return false;
+        }
+    }
+
+    private static String sha256Of(InputStream content) throws IOException {
+        MessageDigest digest = HashingStream.sha256();
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+            digest.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**

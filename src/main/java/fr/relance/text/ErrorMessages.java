@@ -7,6 +7,7 @@ import fr.relance.domain.MissingRateException;
 import fr.relance.domain.RejectedLine;
 import fr.relance.imports.ImportException;
 import fr.relance.store.DataFileException;
+import fr.relance.store.DocumentTamperedException;
 import fr.relance.store.LedgerNotEmptyException;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
@@ -33,6 +34,11 @@ public final class ErrorMessages {
         }
         if (cause instanceof BackupException backup) {
             return backup(backup);
+        }
+        DocumentTamperedException tampered = find(cause, DocumentTamperedException.class);
+        if (tampered != null) {
+            LOG.error("Stored document failed its SHA-256 check", tampered);
+            return messages.get("error.document.tampered", tampered.fileName(), tampered.documentId());
         }
         if (cause instanceof MissingRateException missing) {
             return messages.get("error.missingRate", missing.halfYear().half(), missing.halfYear().year());
@@ -112,6 +118,8 @@ public final class ErrorMessages {
             case LOCKED -> messages.get("error.dataFile.locked", where);
             case NEWER_SCHEMA -> messages.get("error.dataFile.newer", where);
             case UNREADABLE -> messages.get("error.dataFile.unreadable", where);
+            case PASSWORD_REQUIRED -> messages.get("error.dataFile.passwordRequired", where);
+            case WRONG_PASSWORD -> messages.get("error.dataFile.wrongPassword", where);
         };
     }
 
@@ -130,7 +138,17 @@ public final class ErrorMessages {
             case NOT_A_BACKUP -> messages.get("error.backup.notABackup", where);
             case DAMAGED -> messages.get("error.backup.damaged", where);
             case NEWER -> messages.get("error.backup.newer", where);
+            case WRONG_PASSWORD -> messages.get("error.backup.wrongPassword", where);
         };
+    }
+
+    private static <E extends Throwable> E find(Throwable error, Class<E> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable error) {

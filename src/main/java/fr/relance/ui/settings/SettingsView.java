@@ -55,6 +55,11 @@ public final class SettingsView extends BorderPane {
     }
 
     /** A tab of another feature (agency directory, letter templates, ...), after the built-in ones. */
+    /** Adds a tab built by another screen (it keeps its own id and selection behaviour). */
+    public void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
+    }
+
     public void addTab(String id, String title, javafx.scene.Node content) {
         tabs.getTabs().add(tab(id, title, content));
     }

@@ -147,6 +147,12 @@ public final class MainWindow {
 
         /** Paramètres › Dossier: the checklist's items. */
         DossierItemsViewModel dossierItems(BackgroundTasks tasks);
+
+        /** Paramètres > Sécurité: encryption at rest. */
+        fr.relance.ui.settings.SecurityViewModel security(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres > Données personnelles: retention, purge, export of a debtor's data. */
+        fr.relance.ui.settings.PrivacyViewModel privacy(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -240,6 +246,8 @@ public final class MainWindow {
                 new fr.relance.ui.settings.MailSettingsPane(mailSettings, messages));
         settingsView.addTab("dossierItemsTab", messages.get("settings.dossier.tab"),
                 new DossierItemsView(dossierItems, messages, dossier.texts()));
+        settingsView.addTab(fr.relance.ui.settings.SecurityPane.tab(services.security(tasks, dialogs), messages));
+        settingsView.addTab(fr.relance.ui.settings.PrivacyPane.tab(services.privacy(tasks, dialogs), messages));
         screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
