@@ -1,6 +1,8 @@
 package fr.relance.ui.shell;
 
 import atlantafx.base.theme.PrimerLight;
+import fr.relance.ui.about.AboutView;
+import fr.relance.ui.about.AboutViewModel;
 import fr.relance.ui.aging.AgingView;
 import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.agencies.AgenciesView;
@@ -112,6 +114,9 @@ public final class MainWindow {
 
         /** Paramètres > Modèles de courrier. */
         TemplatesViewModel templates(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** À propos: version, folders, diagnostic. */
+        AboutViewModel about(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -236,6 +241,12 @@ public final class MainWindow {
         importButton.setMaxWidth(Double.MAX_VALUE);
         importButton.setOnAction(event -> openImportWizard());
         nav.getChildren().add(importButton);
+        Button aboutButton = new Button(messages.get("about.nav"));
+        aboutButton.setId("aboutButton");
+        aboutButton.setMaxWidth(Double.MAX_VALUE);
+        aboutButton.getStyleClass().add("flat");
+        aboutButton.setOnAction(event -> openAbout());
+        nav.getChildren().add(aboutButton);
         return nav;
     }
 
@@ -260,6 +271,13 @@ public final class MainWindow {
             }
         });
         new ImportWizardView(wizardStage, stage, wizard, services.messages(), services.formats()).show();
+    }
+
+    /** À propos, modal to this window. */
+    private void openAbout() {
+        Stage aboutStage = new Stage();
+        AboutViewModel about = services.about(services.tasks(), dialogsFactory.apply(aboutStage));
+        new AboutView(aboutStage, stage, about, services.messages()).show();
     }
 
     private void openCase(long debtorId) {
