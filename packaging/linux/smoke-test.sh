@@ -2,7 +2,7 @@
 # Installs the .deb built by `./mvnw -Pinstaller package` and unpacks the portable app image, then checks each
 # one the way a user would: the app starts on its data file and shows the aging list (screenshot), and the command
 # line answers `relance --help`, `relance --version`, `relance demo` and `relance aging`. Removes the package at the
-# end (--keep leaves it installed). Run as root (dpkg), with Xvfb, xdotool and ImageMagick's import installed:
+# end (--keep leaves it installed). Run as root (apt/dpkg), with Xvfb, xdotool and ImageMagick's import installed:
 #   apt-get install -y xvfb xdotool imagemagick
 #   packaging/linux/smoke-test.sh [--keep]
 set -euo pipefail
@@ -70,7 +70,11 @@ check() {
 }
 
 step "install $deb"
-dpkg -i "$deb"
+# A desktop system has these menu folders; a minimal container lacks them (the menu entry is then skipped).
+mkdir -p /usr/share/applications /usr/share/desktop-directories
+# As a user would: apt installs the package and what it depends on (xdg-utils for the menu entry).
+apt-get install -y "./$deb" || { dpkg -i "$deb" || apt-get install -f -y; }
+dpkg -s relance | grep -q "^Status: install ok installed" || fail "the package is not installed"
 [ -x /opt/relance/bin/Relance ] || fail "no /opt/relance/bin/Relance"
 [ "$(readlink /usr/bin/relance)" = /opt/relance/bin/Relance ] || fail "no relance command on the PATH"
 ls /opt/relance/lib/app/LICENSE.txt /opt/relance/lib/app/THIRD-PARTY-NOTICES.txt >/dev/null
