@@ -42,7 +42,10 @@ public final class AboutView {
         built.getStyleClass().add("text-muted");
         Label tagline = new Label(messages.get("about.tagline"));
         tagline.setWrapText(true);
+        tagline.setMinHeight(Region.USE_PREF_SIZE); // wrapped on as many lines as it needs, never cut
         VBox identity = new VBox(4, name, version, built, tagline);
+        identity.setMinWidth(0);
+        HBox.setHgrow(identity, Priority.ALWAYS);
         HBox header = new HBox(16, identity);
         Image icon = icon();
         if (icon != null) {
@@ -91,6 +94,7 @@ public final class AboutView {
         Label status = new Label();
         status.setId("aboutStatus");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -100,11 +104,12 @@ public final class AboutView {
         Label licence = new Label(messages.get("about.licence"));
         licence.getStyleClass().add("text-muted");
         licence.setWrapText(true);
+        licence.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox root = new VBox(16, header, places, java, licence, status, buttons);
         root.setId("aboutDialog");
         root.setPadding(new Insets(20));
-        Scene scene = new Scene(root, 720, 440);
+        Scene scene = new Scene(root, 740, 500);
         scene.getStylesheets().add(AboutView.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
         stage.setScene(scene);
     }
