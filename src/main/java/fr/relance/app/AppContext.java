@@ -65,6 +65,9 @@ import java.util.Locale;
 import fr.relance.backup.AutomaticBackups;
 import fr.relance.backup.BackupService;
 import fr.relance.ui.settings.BackupsViewModel;
+import fr.relance.ui.about.AboutFacts;
+import fr.relance.ui.about.AboutViewModel;
+import java.nio.file.Path;
 
 /** Wiring by constructor injection: the data file, the repositories and services over it. */
 public final class AppContext implements AutoCloseable {
@@ -307,6 +310,12 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public AboutViewModel about(BackgroundTasks t, Dialogs dialogs) {
+                return new AboutViewModel(aboutFacts(), new DesktopSystemViewer(), t, dialogs, messages, formats,
+                        AppContext::toClipboard, java.time.ZoneId.systemDefault());
+            }
+
+            @Override
             public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
@@ -323,6 +332,19 @@ public final class AppContext implements AutoCloseable {
                         AttachmentService.sessionCopiesFolder());
             }
         };
+    }
+
+    /** This build, the data file and the log of this process, for the About dialog and the diagnostic. */
+    public AboutFacts aboutFacts() {
+        Path dataFolder = database.folder();
+        return AboutFacts.ofThisProcess(AppVersion.current(), AppVersion.buildTime(), dataFolder, database.file(),
+                Logging.logFolder(dataFolder), Logging.logFile(dataFolder));
+    }
+
+    private static void toClipboard(String text) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** Letter contents from the templates, for the renderer and the letters screen. */

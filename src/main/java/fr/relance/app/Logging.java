@@ -8,14 +8,16 @@ import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Logging set-up: java.util.logging (used by JavaFX) goes to SLF4J/Logback, and once the data folder is known the
- * log is also written next to the data file as {@code relance.log} (three files of 5 MB at most), so a user can
- * send it with a support request.
+ * log is also written in the {@code logs} folder beside the data file as {@code relance.log} (three files of 5 MB at
+ * most), so a user can send it with a support request (About › Copier le diagnostic copies its last lines).
  */
 final class Logging {
 
@@ -29,7 +31,24 @@ final class Logging {
         SLF4JBridgeHandler.install();
     }
 
-    static void toDataFolder(Path folder) {
+    /** The folder of the log files, beside the data file. */
+    static Path logFolder(Path dataFolder) {
+        return dataFolder.resolve("logs");
+    }
+
+    /** The log file being written. */
+    static Path logFile(Path dataFolder) {
+        return logFolder(dataFolder).resolve("relance.log");
+    }
+
+    static void toDataFolder(Path dataFolder) {
+        Path folder = logFolder(dataFolder);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Logging.class).warn("No log file: cannot create {}", folder, e);
+            return;
+        }
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }

@@ -163,7 +163,11 @@ public final class RelanceApp extends Application {
         this.stage = stage;
         tasks = new FxBackgroundTasks();
         new MainWindow(stage, context.windowServices(messages.locale(), tasks));
+        AppIcons.addTo(stage);
         stage.show();
+        if (StartupProbe.requested(System.getenv())) {
+            StartupProbe.watch(stage.getScene());
+        }
         // After the window shows, on its own thread: the start-up backup never delays the window.
         FxDialogs dialogs = new FxDialogs(stage);
         context.automaticBackups().start(failure -> Platform.runLater(() -> dialogs.showError(

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * {@code relance}: with no command it opens the desktop app; commands run the same services headless on the same
  * data file.
  */
-@Command(name = "relance", mixinStandardHelpOptions = true, version = "Relance 0.1",
+@Command(name = "relance", mixinStandardHelpOptions = true, versionProvider = RelanceCommand.Version.class,
         description = {"Relance: le poste du credit manager (relances, mises en demeure, dossiers).",
                 "Sans commande, ouvre l'application. / Without a command, opens the desktop app."},
         subcommands = {DemoCommand.class, ImportCommand.class, AgingCommand.class, WorklistCommand.class,
@@ -94,6 +94,15 @@ public final class RelanceCommand implements Callable<Integer> {
             return null; // opening then says the password is needed and how to give it
         }
         return console.readPassword("%s", messages.get("cli.password.prompt", folder));
+    }
+
+    /** {@code relance --version}: this build's version and build time, as the About dialog shows them. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Relance " + fr.relance.app.AppVersion.current()
+                    + fr.relance.app.AppVersion.buildTime().map(time -> " (" + time + ")").orElse("")};
+        }
     }
 
     /** Builds the command line; the exit code of {@code execute} is the process's. */

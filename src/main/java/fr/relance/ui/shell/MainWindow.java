@@ -1,6 +1,8 @@
 package fr.relance.ui.shell;
 
 import atlantafx.base.theme.PrimerLight;
+import fr.relance.ui.about.AboutView;
+import fr.relance.ui.about.AboutViewModel;
 import fr.relance.ui.aging.AgingView;
 import fr.relance.ui.aging.AgingViewModel;
 import fr.relance.ui.agencies.AgenciesView;
@@ -153,6 +155,9 @@ public final class MainWindow {
 
         /** Paramètres > Données personnelles: retention, purge, export of a debtor's data. */
         fr.relance.ui.settings.PrivacyViewModel privacy(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** À propos: version, folders, diagnostic. */
+        AboutViewModel about(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -319,6 +324,12 @@ public final class MainWindow {
         importButton.setMaxWidth(Double.MAX_VALUE);
         importButton.setOnAction(event -> openImportWizard());
         nav.getChildren().add(importButton);
+        Button aboutButton = new Button(messages.get("about.nav"));
+        aboutButton.setId("aboutButton");
+        aboutButton.setMaxWidth(Double.MAX_VALUE);
+        aboutButton.getStyleClass().add("flat");
+        aboutButton.setOnAction(event -> openAbout());
+        nav.getChildren().add(aboutButton);
         return nav;
     }
 
@@ -363,6 +374,13 @@ public final class MainWindow {
         });
         view.show();
         batch.review(selected);
+    }
+
+    /** À propos, modal to this window. */
+    private void openAbout() {
+        Stage aboutStage = new Stage();
+        AboutViewModel about = services.about(services.tasks(), dialogsFactory.apply(aboutStage));
+        new AboutView(aboutStage, stage, about, services.messages()).show();
     }
 
     private void openCase(long debtorId) {
