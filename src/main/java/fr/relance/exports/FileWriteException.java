@@ -58,7 +58,9 @@ public final class FileWriteException extends UncheckedIOException {
             }
             if (t instanceof NoSuchFileException || t instanceof NotDirectoryException
                     || mentions(t, "not a directory")) {
-                return Reason.FOLDER_MISSING;
+                // A folder that is there yet will not take a new file (a special or vanishing file system) refuses
+                // writing; one that is not there (any more) is missing.
+                return folder != null && Files.isDirectory(folder) ? Reason.READ_ONLY : Reason.FOLDER_MISSING;
             }
         }
         if (folder != null && (!Files.isDirectory(folder))) {
