@@ -194,6 +194,9 @@ public final class BackupService {
             try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(database.folder(),
                     ".relance-{restore,write-check}*")) {
                 for (Path file : files) {
+                    if (VerifiedBackup.LIVE.contains(file.toAbsolutePath().normalize())) {
+                        continue; // verified by this process, waiting for its restore
+                    }
                     LOG.info("Removing what an interrupted restore or check left: {}", file);
                     BackupFiles.deleteQuietly(file);
                 }
