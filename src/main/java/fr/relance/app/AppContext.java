@@ -7,6 +7,7 @@ import fr.relance.agency.DossierExport;
 import fr.relance.demo.DemoDataService;
 import fr.relance.ui.dossier.DossierItemsViewModel;
 import fr.relance.ui.dossier.DossierViewModel;
+import fr.relance.exports.SafeFile;
 import fr.relance.documents.AttachmentService;
 import fr.relance.documents.DesktopSystemViewer;
 import fr.relance.store.AgencyRepository;
@@ -115,11 +116,22 @@ public final class AppContext implements AutoCloseable {
         createIfDefault(folder);
         Database database = Database.open(folder.path(), DataFilePasswords.of(folder.path()));
         try {
-            return new AppContext(folder, database, clock);
+            AppContext context = new AppContext(folder, database, clock);
+            context.removeLeftovers();
+            return context;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * A Relance killed (or a machine that lost power) in the middle of a backup, a restore or a file write left
+     * hidden unfinished files: this start holds the data file now, so no other Relance is writing them.
+     */
+    private void removeLeftovers() {
+        backups.removeLeftovers();
+        SafeFile.sweepStale(database.folder());
     }
 
     /** Only the default folder is created; one the user named must exist. */

@@ -87,6 +87,34 @@ final class BackupFiles {
         }
     }
 
+    /**
+     * Gives {@code file} a second name {@code kept} without ever taking its own away: a hard link, or a copy synced
+     * to disk where the file system has no links (FAT, some network shares).
+     */
+    static void keepAside(Path file, Path kept) throws IOException {
+        try {
+            Files.createLink(kept, file);
+            return;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            LOG.debug("No hard link for {} ({}); copying it", file, e.toString());
+            Files.deleteIfExists(kept);
+        }
+        Files.copy(file, kept);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(kept,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Replaces {@code to} by {@code from} in one rename where the system allows it. */
+    static void replaceAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     static void deleteQuietly(Path path) {
         if (path == null || !Files.exists(path)) {
             return;

@@ -114,7 +114,8 @@ public final class BackupFolder {
         if (!Files.isDirectory(path)) {
             return;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(path, ".*" + PARTIAL_SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(path, ".{*" + PARTIAL_SUFFIX
+                + ",relance-write-check*}")) {
             for (Path file : files) {
                 LOG.info("Removing an unfinished backup: {}", file);
                 Files.deleteIfExists(file);

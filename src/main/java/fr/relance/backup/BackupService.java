@@ -103,11 +103,22 @@ public final class BackupService {
     }
 
     /**
-     * Puts a verified backup in place of the data file: the database is closed, the current file moved into
+     * Puts a verified backup in place of the data file: the database is closed, the current file kept in
      * {@code relance-before-restore-<date>} beside it, the restored one moved in, and the database opened again.
      * If anything fails on the way, the current file is back in place and open.
      */
     public Restored restore(VerifiedBackup verified) {
+        return restore(verified, BackupProgress.NONE);
+    }
+
+    /**
+     * As {@link #restore(VerifiedBackup)}, telling {@code progress} 1 of 2 once the current file is kept aside and
+     * 2 of 2 once the restored one is in place. At no moment is the data file missing: the current file gets its
+     * second name in the aside folder (a hard link, or a copy where the disk has no links) while it keeps its own,
+     * and the restored file then replaces it in one rename. A process killed at any point leaves {@code
+     * relance.mv.db} whole, the previous or the restored one (the kill tests check it).
+     */
+    public Restored restore(VerifiedBackup verified, BackupProgress progress) {
         busy.lock();
         Path previous = asideFolder();
         try {
@@ -116,13 +127,15 @@ public final class BackupService {
                 public void apply(Path dataFile) throws IOException {
                     Files.createDirectory(previous);
                     Path kept = previous.resolve(dataFile.getFileName());
-                    BackupFiles.moveAtomically(dataFile, kept);
+                    BackupFiles.keepAside(dataFile, kept);
+                    progress.advanced(1, 2);
                     try {
-                        BackupFiles.moveAtomically(verified.dataFile(), dataFile);
+                        BackupFiles.replaceAtomically(verified.dataFile(), dataFile);
                     } catch (IOException e) {
-                        BackupFiles.moveAtomically(kept, dataFile);
+                        Files.deleteIfExists(kept);
                         throw e;
                     }
+                    progress.advanced(2, 2);
                     Path trace = dataFile.resolveSibling(Database.FILE_NAME + ".trace.db");
                     if (Files.exists(trace)) {
                         BackupFiles.moveAtomically(trace, previous.resolve(trace.getFileName()));
@@ -166,6 +179,52 @@ public final class BackupService {
             Files.deleteIfExists(folder);
         } catch (IOException ignored) {
             // not empty: something of the user's is in it, leave it
+        }
+    }
+
+    /**
+     * What a Relance killed during a backup or a restore left behind: unfinished archives in the backups folder, the
+     * scratch copy of a restore check and write probes in the data folder. Call only while holding the data file
+     * (at start-up): no other Relance writes there then.
+     */
+    public void removeLeftovers() {
+        busy.lock();
+        try {
+            folder.removeLeftovers();
+            try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(database.folder(),
+                    ".relance-{restore,write-check}*")) {
+                for (Path file : files) {
+                    if (VerifiedBackup.LIVE.contains(file.toAbsolutePath().normalize())) {
+                        continue; // verified by this process, waiting for its restore
+                    }
+                    LOG.info("Removing what an interrupted restore or check left: {}", file);
+                    BackupFiles.deleteQuietly(file);
+                }
+            } catch (IOException e) {
+                LOG.warn("Cannot clean {}", database.folder(), e);
+            }
+            removeUnfinishedAside();
+        } finally {
+            busy.unlock();
+        }
+    }
+
+    /**
+     * A restore stopped between keeping the current file aside and moving the restored one in leaves the aside
+     * folder holding a second name of the live data file: not a copy of the past, it would change with the data.
+     */
+    private void removeUnfinishedAside() {
+        try (java.nio.file.DirectoryStream<Path> folders = Files.newDirectoryStream(database.folder(),
+                ASIDE_PREFIX + "*")) {
+            for (Path aside : folders) {
+                Path kept = aside.resolve(database.file().getFileName());
+                if (Files.isRegularFile(kept) && Files.isSameFile(kept, database.file())) {
+                    LOG.info("Removing what an interrupted restore kept aside (the current data file): {}", aside);
+                    BackupFiles.deleteQuietly(aside);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot clean {}", database.folder(), e);
         }
     }
 

@@ -11,12 +11,16 @@ import java.nio.file.Path;
 public final class VerifiedBackup implements AutoCloseable {
 
     private final BackupArchive archive;
+    /** Scratch folders of verified backups of this process not yet restored nor closed: not leftovers. */
+    static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path scratchFolder;
     private final DatabaseBackup.Contents contents;
 
     VerifiedBackup(BackupArchive archive, Path scratchFolder, DatabaseBackup.Contents contents) {
         this.archive = archive;
         this.scratchFolder = scratchFolder;
+        LIVE.add(scratchFolder.toAbsolutePath().normalize());
         this.contents = contents;
     }
 
@@ -39,6 +43,7 @@ public final class VerifiedBackup implements AutoCloseable {
 
     @Override
     public void close() {
+        LIVE.remove(scratchFolder.toAbsolutePath().normalize());
         BackupFiles.deleteQuietly(scratchFolder);
     }
 }

@@ -88,7 +88,11 @@ public final class ImportService {
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return ImportFormat.XLSX;
         }
-        try (BufferedReader reader = Files.newBufferedReader(file, TextFileProbe.probe(file).charset())) {
+        // Bytes the charset cannot decode become U+FFFD here too (the reader rejects those lines), never a failure.
+        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                TextFileProbe.probe(file).charset().newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)))) {
             String first = reader.readLine();
             while (first != null && first.isBlank()) {
                 first = reader.readLine();
@@ -177,7 +181,8 @@ public final class ImportService {
         if (progress.isCancelled()) {
             throw new CancellationException("import cancelled");
         }
-        List<LedgerEntry> payable = resolvePayers(file, format, mapping, sheet, entries, rejected);
+        List<LedgerEntry> payable = withinLimits(resolvePayers(file, format, mapping, sheet, entries, rejected),
+                rejected, field -> columnOf(field, file, format, mapping, sheet));
         rejected.sort(Comparator.comparingInt(RejectedLine::lineNumber));
         return new ReadResult(file, format, sha256(file), List.copyOf(payable), Set.copyOf(settled),
                 List.copyOf(rejected), skipped[0]);
@@ -214,6 +219,48 @@ public final class ImportService {
         return resolved;
     }
 
+    /** Entries that fit the data file; the others become rejected lines (see {@link EntryLimits}). */
+    private static List<LedgerEntry> withinLimits(List<LedgerEntry> entries, List<RejectedLine> rejected,
+                                                  java.util.function.Function<LedgerField, String> column) {
+        List<LedgerEntry> kept = new ArrayList<>(entries.size());
+        EntryLimits.Duplicates duplicates = new EntryLimits.Duplicates();
+        for (LedgerEntry entry : entries) {
+            Optional<RejectedLine> refused = EntryLimits.check(entry, column);
+            if (refused.isEmpty()) {
+                refused = duplicates.check(entry, column);
+            }
+            refused.ifPresentOrElse(rejected::add, () -> kept.add(entry));
+        }
+        return kept;
+    }
+
+    /** The file's name of the column holding a field: its header (CSV, Excel), or the FEC's standard name. */
+    private static String columnOf(LedgerField field, Path file, ImportFormat format, ColumnMapping mapping,
+                                   String sheet) {
+        if (format == ImportFormat.FEC) {
+            return switch (field) {
+                case DEBTOR_CODE -> "CompAuxNum";
+                case DEBTOR_NAME -> "CompAuxLib";
+                case NUMBER -> "PieceRef";
+                case REFERENCE -> "EcritureLib";
+                case CURRENCY -> "Idevise";
+                case AMOUNT_INCL_VAT -> "Debit/Credit";
+                default -> field.name();
+            };
+        }
+        int column = mapping.column(field);
+        try {
+            List<String> header = switch (format) {
+                case CSV -> CsvLedgerReader.header(file, 0).header();
+                case XLSX -> XlsxLedgerReader.sample(file, sheet, 0).header();
+                case FEC -> List.of();
+            };
+            return column >= 0 && column < header.size() ? header.get(column) : field.name();
+        } catch (IOException | RuntimeException e) {
+            return field.name();
+        }
+    }
+
     /** The header of the label column, as rejected lines name it. */
     private static String labelColumn(Path file, ImportFormat format, ColumnMapping mapping, String sheet) {
         int column = mapping.column(LedgerField.REFERENCE);
@@ -229,9 +276,43 @@ public final class ImportService {
         }
     }
 
-    /** Writes the entries read (the valid lines) in one transaction, or nothing. */
+    /**
+     * Writes the entries read (the valid lines) in one transaction, or nothing.
+     *
+     * @throws ImportException {@code import.error.notStored} when the data file refuses a value after all (nothing is
+     *                         written then); the entries are checked against its columns beforehand, so this is a
+     *                         last resort
+     */
     public LedgerImport.Summary importEntries(ReadResult read, LocalDate importDate, Progress progress) {
         LedgerWriter.Progress writing = (done, total) -> progress.advanced(total == 0 ? 0 : (double) done / total);
+        try {
+            return apply(read, importDate, progress, writing);
+        } catch (org.jooq.exception.IntegrityConstraintViolationException | org.jooq.exception.DataTypeException e) {
+            throw new ImportException(NOT_STORED, List.of(String.valueOf(rootMessage(e))), e);
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (e.sqlState() != null && (e.sqlState().startsWith("22") || e.sqlState().startsWith("23"))) {
+                // SQL state class 22 (data exception: too long, out of range) or 23 (constraint): a value, not the disk
+                throw new ImportException(NOT_STORED, List.of(String.valueOf(rootMessage(e))), e);
+            }
+            throw e;
+        }
+    }
+
+    /** The data file refused a value of the file: the message key, worded by the UI. */
+    public static final String NOT_STORED = "import.error.notStored";
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        int statement = message.indexOf("; SQL statement");
+        return statement > 0 ? message.substring(0, statement) : message;
+    }
+
+    private LedgerImport.Summary apply(ReadResult read, LocalDate importDate, Progress progress,
+                                       LedgerWriter.Progress writing) {
         return ledgerImport.apply(new LedgerImport.Request(read.file().getFileName().toString(), read.sha256(),
                         read.format().name(), importDate, read.entries(), read.settledNumbers(),
                         read.rejected().size()),

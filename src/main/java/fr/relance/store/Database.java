@@ -162,7 +162,7 @@ public final class Database implements AutoCloseable {
             }
         }
         // FILE_LOCK=FS: the operating system lock; a second process gets "already in use", and a crash leaves no stale lock.
-        JdbcConnectionPool pool = JdbcConnectionPool.create(base + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE", "sa", secret);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(base + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", secret);
         pool.setMaxConnections(8);
         try {
             probe(pool, file);

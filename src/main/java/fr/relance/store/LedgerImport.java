@@ -163,7 +163,7 @@ public final class LedgerImport {
                             d.siren(), d.vatNumber(), fit(d.street()), d.postcode(), fit(d.city()),
                             d.countryCode() == null ? "FR" : d.countryCode()});
                     if (d.email() != null || d.phone() != null) {
-                        contacts.add(new Object[] {id, name, d.email(), d.phone(), true});
+                        contacts.add(new Object[] {id, cut(name, 100), d.email(), d.phone(), true});
                     }
                     debtorIds.put(code, id);
                     debtorsCreated++;
@@ -194,7 +194,7 @@ public final class LedgerImport {
             if ((d.email() != null || d.phone() != null) && !tx.fetchExists(CONTACT, CONTACT.DEBTOR_ID.eq(id))) {
                 tx.insertInto(CONTACT)
                         .set(CONTACT.DEBTOR_ID, id)
-                        .set(CONTACT.NAME, d.email() != null ? d.email() : d.phone())
+                        .set(CONTACT.NAME, cut(d.email() != null ? d.email() : d.phone(), 100))
                         .set(CONTACT.EMAIL, d.email())
                         .set(CONTACT.PHONE, d.phone())
                         .set(CONTACT.IS_PRIMARY, true)
@@ -377,6 +377,11 @@ public final class LedgerImport {
                                     .where(PAYMENT.IMPORT_BATCH_ID.eq(batchId)).asField(), inline(BigDecimal.ZERO)))
                     .from(PAYMENT).where(PAYMENT.IMPORT_BATCH_ID.eq(batchId)).fetchOne();
             return row.get(0, BigDecimal.class).subtract(row.get(1, BigDecimal.class));
+        }
+
+        /** contact.name holds 100 characters; a debtor's name or e-mail may be longer. */
+        private static String cut(String value, int max) {
+            return value == null || value.length() <= max ? value : value.substring(0, max);
         }
 
         private static String fit(String value) {

@@ -1,6 +1,7 @@
 package fr.relance.text;
 
 import fr.relance.domain.InvalidInputException;
+import fr.relance.exports.FileWriteException;
 import fr.relance.documents.LetterRefusedException;
 import fr.relance.backup.BackupException;
 import fr.relance.domain.MissingRateException;
@@ -48,6 +49,9 @@ public final class ErrorMessages {
         }
         if (cause instanceof ImportException importError) {
             return importError(importError);
+        }
+        if (cause instanceof FileWriteException write) {
+            return fileWrite(write);
         }
         if (cause instanceof java.io.UncheckedIOException io) {
             LOG.warn("File error", io);
@@ -120,6 +124,20 @@ public final class ErrorMessages {
             case UNREADABLE -> messages.get("error.dataFile.unreadable", where);
             case PASSWORD_REQUIRED -> messages.get("error.dataFile.passwordRequired", where);
             case WRONG_PASSWORD -> messages.get("error.dataFile.wrongPassword", where);
+        };
+    }
+
+    /** Why a file was not written into the folder the user chose; what was there is intact. */
+    public String fileWrite(FileWriteException e) {
+        String where = String.valueOf(e.folder());
+        return switch (e.reason()) {
+            case READ_ONLY -> messages.get("error.write.readOnly", where);
+            case DISK_FULL -> messages.get("error.write.diskFull", where);
+            case FOLDER_MISSING -> messages.get("error.write.folderMissing", where);
+            case FAILED -> {
+                LOG.warn("Write failed", e);
+                yield messages.get("error.write.failed", where, e.detail());
+            }
         };
     }
 

@@ -5,6 +5,7 @@ import fr.relance.imports.ImportException;
 import fr.relance.imports.ImportSink;
 import fr.relance.imports.LedgerField;
 import fr.relance.imports.LedgerRowConverter;
+import fr.relance.imports.RecordSizeLimit;
 import fr.relance.imports.RowOutcome;
 import fr.relance.imports.SettledSink;
 import fr.relance.imports.SourceRow;
@@ -99,11 +100,13 @@ public final class CsvLedgerReader {
     private static final class Records implements AutoCloseable {
 
         private final CountingInputStream counted;
+        private final RecordSizeLimit limit;
         private final CSVParser parser;
         private final Iterator<CSVRecord> iterator;
 
-        private Records(CountingInputStream counted, CSVParser parser) {
+        private Records(CountingInputStream counted, RecordSizeLimit limit, CSVParser parser) {
             this.counted = counted;
+            this.limit = limit;
             this.parser = parser;
             this.iterator = parser.iterator();
         }
@@ -113,13 +116,14 @@ public final class CsvLedgerReader {
                     new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES));
             try {
                 counted.skipNBytes(format.bomLength());
-                InputStreamReader reader = new InputStreamReader(counted, format.charset().newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+                RecordSizeLimit reader = new RecordSizeLimit(new InputStreamReader(counted, format.charset()
+                        .newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)));
                 // Empty lines come through as records so that the parser's line count stays the line a record
                 // starts on; blank rows are skipped afterwards.
                 CSVFormat csv = CSVFormat.RFC4180.builder().setDelimiter(format.separator())
                         .setIgnoreEmptyLines(false).get();
-                return new Records(counted, CSVParser.builder().setReader(reader).setFormat(csv).get());
+                return new Records(counted, reader, CSVParser.builder().setReader(reader).setFormat(csv).get());
             } catch (IOException | RuntimeException e) {
                 counted.close();
                 throw e;
@@ -142,6 +146,7 @@ public final class CsvLedgerReader {
         /** @return the next record, or null at the end */
         SourceRow next() throws IOException {
             long startLine = parser.getCurrentLineNumber() + 1;
+            limit.startRecord();
             try {
                 if (!iterator.hasNext()) {
                     return null;
@@ -149,6 +154,9 @@ public final class CsvLedgerReader {
                 CSVRecord record = iterator.next();
                 return new SourceRow(Math.toIntExact(startLine), record.toList());
             } catch (UncheckedIOException e) {
+                if (RecordSizeLimit.isTooLong(e)) {
+                    throw RecordSizeLimit.refusal(startLine, e);
+                }
                 if (e.getCause() instanceof CSVException) {
                     throw new ImportException("import.error.malformed", List.of(String.valueOf(startLine)), e);
                 }

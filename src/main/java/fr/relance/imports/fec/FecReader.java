@@ -3,6 +3,7 @@ package fr.relance.imports.fec;
 import fr.relance.domain.RejectedLine;
 import fr.relance.imports.ImportException;
 import fr.relance.imports.ImportSink;
+import fr.relance.imports.RecordSizeLimit;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -82,10 +83,11 @@ public final class FecReader {
     private static Charset firstPass(Path file, CSVFormat format, FecSummary summary, Progress progress)
             throws IOException {
         try (ScanningInputStream bytes = new ScanningInputStream(new BufferedInputStream(Files.newInputStream(file)));
-             CSVParser parser = CSVParser.parse(new InputStreamReader(bytes, StandardCharsets.ISO_8859_1), format)) {
+             RecordSizeLimit limit = new RecordSizeLimit(new InputStreamReader(bytes, StandardCharsets.ISO_8859_1));
+             CSVParser parser = CSVParser.parse(limit, format)) {
             Iterator<CSVRecord> records = parser.iterator();
-            FecHeader header = readHeader(records);
-            while (records.hasNext()) {
+            FecHeader header = readHeader(records, limit, parser);
+            while (hasNext(records, limit, parser)) {
                 FecLine line = new FecLine(records.next(), header, StandardCharsets.ISO_8859_1);
                 checkCancelled(progress.sink);
                 progress.report(bytes.count(), false);
@@ -100,10 +102,11 @@ public final class FecReader {
     private static void secondPass(Path file, CSVFormat format, Charset charset, FecEntryFactory factory,
                                    ImportSink sink, Progress progress) throws IOException {
         try (ScanningInputStream bytes = new ScanningInputStream(new BufferedInputStream(Files.newInputStream(file)));
-             CSVParser parser = CSVParser.parse(new InputStreamReader(bytes, StandardCharsets.ISO_8859_1), format)) {
+             RecordSizeLimit limit = new RecordSizeLimit(new InputStreamReader(bytes, StandardCharsets.ISO_8859_1));
+             CSVParser parser = CSVParser.parse(limit, format)) {
             Iterator<CSVRecord> records = parser.iterator();
-            FecHeader header = readHeader(records);
-            while (records.hasNext()) {
+            FecHeader header = readHeader(records, limit, parser);
+            while (hasNext(records, limit, parser)) {
                 FecLine line = new FecLine(records.next(), header, charset);
                 checkCancelled(sink);
                 progress.report(bytes.count(), false);
@@ -134,11 +137,25 @@ public final class FecReader {
         }
     }
 
-    private static FecHeader readHeader(Iterator<CSVRecord> records) {
-        if (!records.hasNext()) {
+    private static FecHeader readHeader(Iterator<CSVRecord> records, RecordSizeLimit limit, CSVParser parser) {
+        if (!hasNext(records, limit, parser)) {
             throw new ImportException("import.error.empty");
         }
         return FecHeader.of(records.next().toList());
+    }
+
+    /** The iterator reads the next record here: a line past the size limit is refused with its number. */
+    private static boolean hasNext(Iterator<CSVRecord> records, RecordSizeLimit limit, CSVParser parser) {
+        long line = parser.getCurrentLineNumber() + 1;
+        limit.startRecord();
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            if (RecordSizeLimit.isTooLong(e)) {
+                throw RecordSizeLimit.refusal(line, e);
+            }
+            throw e;
+        }
     }
 
     private static void checkCancelled(ImportSink sink) {

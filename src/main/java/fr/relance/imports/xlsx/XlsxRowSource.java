@@ -4,7 +4,6 @@ import fr.relance.imports.ImportException;
 import fr.relance.imports.SourceRow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +12,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EmptyFileException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -51,6 +49,18 @@ import org.xml.sax.XMLReader;
  * }</pre>
  */
 public final class XlsxRowSource implements AutoCloseable {
+
+    /**
+     * No part of a ledger workbook inflates beyond this (a 100,000-row sheet is about 40 MB of XML): more is a damaged
+     * or hostile file, refused before it fills the memory. POI also refuses a part that inflates more than 100 times
+     * its compressed size (ZipSecureFile's ratio, kept at its default), the mark of a zip bomb.
+     */
+    static final long MAX_PART_BYTES = 256L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        ZipSecureFile.setMinInflateRatio(0.01);
+    }
 
     private final OPCPackage pkg;
     private final XSSFReader reader;
@@ -89,12 +99,14 @@ public final class XlsxRowSource implements AutoCloseable {
             CTWorkbookPr properties = workbook.getWorkbookPr();
             boolean date1904 = properties != null && properties.isSetDate1904() && properties.getDate1904();
             return new XlsxRowSource(pkg, reader, List.copyOf(names), date1904);
-        } catch (IOException | OpenXML4JException | XmlException | POIXMLException | OpenXML4JRuntimeException
-                 | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | OpenXML4JException | XmlException | RuntimeException e) {
             if (pkg != null) {
                 pkg.revert();
             }
-            throw new ImportException("import.error.notXlsx", List.of(), e);
+            if (e instanceof ImportException refused) {
+                throw refused;
+            }
+            throw refusal(e);
         }
     }
 
@@ -119,27 +131,67 @@ public final class XlsxRowSource implements AutoCloseable {
      * @throws CancellationException when {@code cancelled} turns true (polled every row)
      */
     public void readSheet(String sheetName, Consumer<SourceRow> rows, BooleanSupplier cancelled) {
+        // What the caller's consumer throws goes through as it is; anything else from POI is the file's damage.
+        Consumer<SourceRow> caller = row -> {
+            try {
+                rows.accept(row);
+            } catch (RuntimeException e) {
+                throw new FromCaller(e);
+            }
+        };
         try {
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
-                        parse(sheet, new RowCollector(rows, cancelled));
+                        parse(sheet, new RowCollector(caller, cancelled));
                         return;
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (FromCaller e) {
+            throw e.getCause();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no usable XML parser on this Java runtime", e);
-        } catch (OpenXML4JException | SAXException | POIXMLException e) {
-            if (e.getCause() instanceof CancellationException cancellation) {
-                throw cancellation;
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof FromCaller fromCaller) {
+                    throw fromCaller.getCause();
+                }
+                if (t instanceof CancellationException cancellation) {
+                    throw cancellation;
+                }
             }
-            throw new ImportException("import.error.notXlsx", List.of(), e);
+            throw refusal(e);
         }
         throw new ImportException("import.error.noSheet", sheetName);
+    }
+
+    /** A workbook POI cannot read: a zip bomb is said so, anything else is a damaged or renamed file. */
+    private static ImportException refusal(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.contains("Zip bomb") || message.contains("max size of the expanded data")
+                    || message.contains("exceed the max") || message.contains("MaxEntrySize")) {
+                return new ImportException("import.error.zipBomb",
+                        List.of(String.valueOf(MAX_PART_BYTES / (1024 * 1024))), e);
+            }
+        }
+        return new ImportException("import.error.notXlsx", List.of(), e);
+    }
+
+    /** Carries what the caller's row consumer threw through POI and the XML parser. */
+    private static final class FromCaller extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FromCaller(RuntimeException cause) {
+            super(null, cause, false, false);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 
     private void parse(InputStream sheet, RowCollector collector)

@@ -1,0 +1,88 @@
+package fr.relance.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Starts a {@link CrashChild} JVM on a data folder, waits until its operation stands at the kill point, and kills it
+ * with {@link Process#destroyForcibly()} (SIGKILL on Unix: no shutdown hook, no finally block, no flush runs).
+ */
+public final class KillHarness {
+
+    /** A JVM start, the data file's opening and the operation up to its kill point, on a loaded machine. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    private KillHarness() {
+    }
+
+    /** What the killed child said before dying. */
+    public record Killed(String where, long pid, List<String> output) {
+    }
+
+    /**
+     * @param at     the {@link KillPoint}: a fraction of the work ("0.5"), a named moment ("@aside") or "done"
+     * @param settle how long to leave the frozen child before the kill: H2 writes uncommitted changes to the file in
+     *               the background (about every second), so a settle of a second or more puts a half transaction on
+     *               disk for the recovery to undo
+     */
+    public static Killed killAt(Class<? extends CrashOperation> operation, Path data, Path work, String at,
+                                Duration settle) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path errors = Files.createTempFile(work, "child-", ".err");
+        Process child = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Dfile.encoding=UTF-8", "-Duser.language=fr", "-Duser.country=FR", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), operation.getName(),
+                data.toString(), work.toString(), at)
+                .redirectError(errors.toFile())
+                .start();
+        List<String> output = new ArrayList<>();
+        CompletableFuture<String> marker = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    synchronized (output) {
+                        output.add(line);
+                    }
+                    if (line.startsWith(KillPoint.MARKER)) {
+                        return line.substring(KillPoint.MARKER.length());
+                    }
+                }
+                return null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        String where;
+        try {
+            where = marker.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            where = null;
+        }
+        if (where == null) {
+            child.destroyForcibly().waitFor();
+            fail("The child never reached the kill point " + at + "; it said " + output + " and "
+                    + Files.readString(errors));
+        }
+        Thread.sleep(settle.toMillis());
+        long pid = child.pid();
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
+        assertThat(child.exitValue()).as("exit code of a SIGKILL").isNotZero();
+        synchronized (output) {
+            return new Killed(where, pid, List.copyOf(output));
+        }
+    }
+}
