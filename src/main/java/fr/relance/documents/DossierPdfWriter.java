@@ -199,6 +199,9 @@ final class DossierPdfWriter {
                     flow.down(DossierInk.BODY_LEADING);
                     flow.text(ink.faces.bold, DossierInk.BODY_SIZE, PageFlow.LEFT, flow.y(),
                             ink.safe(messages.get("dossier.pdf.attachments")));
+                    String first = String.valueOf(entry.page());
+                    flow.text(ink.faces.bold, DossierInk.BODY_SIZE,
+                            pageColumn - ink.faces.bold.width(first, DossierInk.BODY_SIZE), flow.y(), first);
                 }
                 flow.ensure(DossierInk.BODY_LEADING);
                 flow.down(DossierInk.BODY_LEADING);
