@@ -8,6 +8,8 @@ import fr.relance.store.DocumentRepository;
 import fr.relance.ui.agencies.AgenciesViewModel;
 import fr.relance.ui.agencies.CaseAgencyViewModel;
 import fr.relance.ui.cases.AttachmentsViewModel;
+import fr.relance.ui.cases.DossierExportViewModel;
+import fr.relance.documents.DossierExporter;
 import fr.relance.imports.ImportService;
 import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.LedgerImport;
@@ -258,7 +260,18 @@ public final class AppContext implements AutoCloseable {
             public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
+
+            @Override
+            public DossierExportViewModel dossierExport(BackgroundTasks t, Dialogs dialogs) {
+                return new DossierExportViewModel(dossierExporter(locale), new DesktopSystemViewer(), t, dialogs,
+                        messages);
+            }
         };
+    }
+
+    /** The agency dossier (PDF or ZIP) as of today, in the user's language. */
+    public DossierExporter dossierExporter(Locale locale) {
+        return new DossierExporter(database, this::today, locale);
     }
 
     /** Letter contents from the templates, for the renderer and the letters screen. */

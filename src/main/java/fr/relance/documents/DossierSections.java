@@ -156,8 +156,8 @@ final class DossierSections {
         }
         ink.heading(flow, messages.get("dossier.pdf.claim.detail"));
         float w = PageFlow.TEXT_WIDTH;
-        float money = w * 0.125f;
-        float date = w * 0.1f;
+        float money = w * 0.12f;
+        float date = w * 0.11f;
         Table detail = new Table(ink.faces, PageFlow.LEFT, List.of(
                 new Column(messages.get("dossier.csv.number"), w - 2 * date - 5 * money, Align.LEFT),
                 new Column(messages.get("dossier.csv.date"), date, Align.CENTRE),

@@ -28,16 +28,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A B2B debtor with invoices, a part payment, an open credit note and the rates of 2026 H2, on a real data file. */
-final class DossierFixture {
+public final class DossierFixture {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final long DURAND = 1;
-    static final long CONSUMER = 2;
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final long DURAND = 1;
+    public static final long CONSUMER = 2;
 
     private DossierFixture() {
     }
 
-    static Database open(Path data) {
+    public static Database open(Path data) {
         Database database = Database.open(data);
         PostalAddress lyon = PostalAddress.france("4 rue Garibaldi", "69006", "Lyon");
         Company company = new Company("Ateliers du Rhône", "SAS", new BigDecimal("50000"), "552100554",
@@ -71,14 +71,14 @@ final class DossierFixture {
     }
 
     /** Stores bytes as the debtor's document without the checks of the attachment form (a file damaged since). */
-    static StoredDocument store(Database database, long debtorId, DocumentKind kind, String name, String mimeType,
+    public static StoredDocument store(Database database, long debtorId, DocumentKind kind, String name, String mimeType,
                                 byte[] bytes, LocalDate date) {
         return new DocumentRepository(database).attach(debtorId, new AttachmentDetails(kind, date, null),
                 new DocumentRepository.Content(name, mimeType, bytes.length, () -> new ByteArrayInputStream(bytes)),
                 TODAY, "claire", (d, t) -> { }, () -> false);
     }
 
-    static StoredDocument store(Database database, long debtorId, DocumentKind kind, Path file, String mimeType,
+    public static StoredDocument store(Database database, long debtorId, DocumentKind kind, Path file, String mimeType,
                                 LocalDate date) throws IOException {
         return store(database, debtorId, kind, file.getFileName().toString(), mimeType, Files.readAllBytes(file),
                 date);

@@ -39,6 +39,7 @@ public final class CaseFileView extends StackPane {
     private final Messages messages;
     private final Formats formats;
     private final Columns columns;
+    private HBox headerActions;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
                         PaymentPlanViewModel plans, AttachmentsViewModel attachments,
@@ -83,6 +84,11 @@ public final class CaseFileView extends StackPane {
                 messages.get("case.empty.text"));
         empty.visibleProperty().bind(model.debtorProperty().isNull());
         getChildren().addAll(file, empty);
+    }
+
+    /** Actions another feature puts at the right of the header (the dossier export). */
+    public void addHeaderAction(javafx.scene.Node action) {
+        headerActions.getChildren().add(action);
     }
 
     private HBox header() {
@@ -130,6 +136,7 @@ public final class CaseFileView extends StackPane {
         HBox header = new HBox(24, identity, balance);
         HBox.setHgrow(identity, Priority.ALWAYS);
         header.setAlignment(Pos.TOP_LEFT);
+        headerActions = header;
         return header;
     }
 

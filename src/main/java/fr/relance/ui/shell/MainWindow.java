@@ -7,6 +7,8 @@ import fr.relance.ui.agencies.AgenciesView;
 import fr.relance.ui.agencies.AgenciesViewModel;
 import fr.relance.ui.agencies.CaseAgencyViewModel;
 import fr.relance.ui.cases.AttachmentsViewModel;
+import fr.relance.ui.cases.DossierExportBar;
+import fr.relance.ui.cases.DossierExportViewModel;
 import fr.relance.ui.cases.CaseFileView;
 import fr.relance.ui.cases.CaseFileViewModel;
 import fr.relance.ui.cases.PaymentPlanViewModel;
@@ -106,6 +108,9 @@ public final class MainWindow {
 
         AttachmentsViewModel attachments(BackgroundTasks tasks, Dialogs dialogs);
 
+        /** The case file's "Exporter le dossier…" (agency dossier as PDF or ZIP). */
+        DossierExportViewModel dossierExport(BackgroundTasks tasks, Dialogs dialogs);
+
         CaseAgencyViewModel caseAgency(BackgroundTasks tasks);
 
         AgenciesViewModel agencies(BackgroundTasks tasks, Dialogs dialogs);
@@ -157,8 +162,12 @@ public final class MainWindow {
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats, this::openCase));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
-                caseAgency, dialogs, messages, formats));
+        CaseFileView caseFileView = new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
+                caseAgency, dialogs, messages, formats);
+        DossierExportViewModel dossierExport = services.dossierExport(tasks, dialogs);
+        caseFile.debtorProperty().addListener((obs, old, shown) -> dossierExport.open(shown));
+        caseFileView.addHeaderAction(new DossierExportBar(dossierExport, messages));
+        screens.put(Section.CASES, caseFileView);
         screens.put(Section.LETTERS, new LettersView(messages));
         backupsTab = BackupsPane.tab(services.backups(tasks, dialogs, this::reopenAfterRestore), messages, formats);
         SettingsView settingsView = new SettingsView(settings, messages, formats,
