@@ -138,16 +138,18 @@ final class DossierAttachmentPages {
     private Outcome image(int number, DossierAttachment attachment, Path file, FileType type) throws IOException {
         PDImageXObject image;
         try {
-            BufferedImage decoded = decode(file);
-            if (decoded != null) {
-                image = LosslessFactory.createFromImage(document, decoded);
-            } else if (type == FileType.JPEG) {
-                // A CMYK scan Java's decoder cannot show: PDF takes the JPEG bytes as they are.
+            if (type == FileType.JPEG) {
+                // PDF takes the JPEG bytes as they are (DCTDecode): nothing decoded or re-compressed, the photo
+                // keeps its quality, and a CMYK scan Java's decoder cannot show goes in too.
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                     image = JPEGFactory.createFromStream(document, in);
                 }
             } else {
-                return missing(number, attachment, Missing.CORRUPT);
+                BufferedImage decoded = decode(file);
+                if (decoded == null) {
+                    return missing(number, attachment, Missing.CORRUPT);
+                }
+                image = LosslessFactory.createFromImage(document, decoded);
             }
         } catch (IOException | RuntimeException e) {
             return missing(number, attachment, Missing.CORRUPT);

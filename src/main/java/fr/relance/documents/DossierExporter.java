@@ -134,6 +134,8 @@ public final class DossierExporter {
                                         DossierPdfWriter.Steps steps, OutputStream out, BooleanSupplier cancelled)
             throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
+        // PDFs, scans and photos are compressed already: deflating them again costs time and saves nothing.
+        zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
         String code = content.debtor().accountCode().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
         zip.putNextEntry(new ZipEntry(messages.get("dossier.zip.pdfName", code)));
         DossierPdfWriter.Result result = new DossierPdfWriter().write(content, files, messages, steps, zip);

@@ -254,6 +254,14 @@ public final class Benchmark implements Callable<Integer> {
                         + results.get("letterBatchPagesPerCpuSecond")},
                 {"System load average during the batch", String.valueOf(results.get("loadAverage"))},
                 {"PDF batch file (MB)", String.valueOf(results.get("letterBatchFileMb"))},
+                {"Dossier: attachments / their pages", results.get("dossierAttachments") + " / "
+                        + results.get("dossierAttachmentPages")},
+                {"Dossier PDF (ms) / CPU, target < 5,000", results.get("dossierPdfMs") + " / "
+                        + results.get("dossierPdfCpuMs")},
+                {"Dossier PDF pages / MB / peak heap MB", results.get("dossierPages") + " / "
+                        + results.get("dossierPdfFileMb") + " / " + results.get("dossierPdfPeakHeapMb")},
+                {"Dossier ZIP (ms) / CPU / peak heap MB", results.get("dossierZipMs") + " / "
+                        + results.get("dossierZipCpuMs") + " / " + results.get("dossierZipPeakHeapMb")},
                 {"Peak heap (MB)", String.valueOf(results.get("peakHeapMb"))},
                 {"Data file size (MB)", String.valueOf(results.get("dataFileMb"))},
                 {"Java / cores / max heap (MB)", results.get("java") + " / " + results.get("processors") + " / "
