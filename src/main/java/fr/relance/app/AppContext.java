@@ -1,7 +1,6 @@
 package fr.relance.app;
 
 import fr.relance.agency.AgencyFlowService;
-import fr.relance.agency.AttachmentsZipExport;
 import fr.relance.agency.DossierChecklistService;
 import fr.relance.agency.DossierExport;
 import fr.relance.demo.DemoDataService;
@@ -15,6 +14,8 @@ import fr.relance.store.DocumentRepository;
 import fr.relance.ui.agencies.AgenciesViewModel;
 import fr.relance.ui.agencies.CaseAgencyViewModel;
 import fr.relance.ui.cases.AttachmentsViewModel;
+import fr.relance.ui.cases.DossierExportViewModel;
+import fr.relance.documents.DossierExporter;
 import fr.relance.imports.ImportService;
 import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.LedgerImport;
@@ -312,8 +313,7 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public DossierViewModel dossier(BackgroundTasks t, Dialogs dialogs) {
-                return new DossierViewModel(agencyFlowService(new AttachmentsZipExport(debtors, receivables,
-                        documents, messages, formats)), t, dialogs, messages, formats, today());
+                return new DossierViewModel(agencyFlowService(handoverDossier(locale)), t, dialogs, messages, formats, today());
             }
 
             @Override
@@ -343,6 +343,12 @@ public final class AppContext implements AutoCloseable {
                 return new CaseLettersViewModel(letterArchive, t, messages, new DesktopSystemViewer(),
                         AttachmentService.sessionCopiesFolder());
             }
+
+            @Override
+            public DossierExportViewModel dossierExport(BackgroundTasks t, Dialogs dialogs) {
+                return new DossierExportViewModel(dossierExporter(locale), new DesktopSystemViewer(), t, dialogs,
+                        messages);
+            }
         };
     }
 
@@ -357,6 +363,37 @@ public final class AppContext implements AutoCloseable {
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putString(text);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * The dossier handed over to an agency: the agency-ready ZIP of documents/ (the originals, the dossier PDF and
+     * claim.csv), written completely or not at all, with its SHA-256 for the AGENCY_HANDOVER event.
+     */
+    private DossierExport handoverDossier(Locale locale) {
+        return new DossierExport() {
+            @Override
+            public ExportedDossier export(long debtorId, java.time.LocalDate asOf,
+                                          fr.relance.domain.dossier.DossierChecklist checklist, Path target) {
+                fr.relance.documents.ExportedDossier written = dossierExporter(locale).export(debtorId,
+                        fr.relance.documents.DossierFormat.ZIP, target, DossierExporter.Progress.NONE, () -> false);
+                try {
+                    return new ExportedDossier(written.path(), java.nio.file.Files.size(written.path()),
+                            written.sha256());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public String extension() {
+                return fr.relance.documents.DossierFormat.ZIP.name().toLowerCase(Locale.ROOT);
+            }
+        };
+    }
+
+    /** The agency dossier (PDF or ZIP) as of today, in the user's language. */
+    public DossierExporter dossierExporter(Locale locale) {
+        return new DossierExporter(database, this::today, locale);
     }
 
     /** Letter contents from the templates, for the renderer and the letters screen. */

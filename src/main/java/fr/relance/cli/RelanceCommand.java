@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
                 "Sans commande, ouvre l'application. / Without a command, opens the desktop app."},
         subcommands = {DemoCommand.class, ImportCommand.class, AgingCommand.class, WorklistCommand.class,
                 BackupCommand.class, RestoreCommand.class, LettersCommand.class, ExportDebtorCommand.class,
-                PurgeCommand.class})
+                PurgeCommand.class, DossierCommand.class})
 public final class RelanceCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DOSSIER",

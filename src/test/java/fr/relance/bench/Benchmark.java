@@ -58,8 +58,13 @@ public final class Benchmark implements Callable<Integer> {
     @Option(names = "--letters", defaultValue = "1000", description = "Two-page letters in the PDF batch.")
     int letters;
 
-    @Option(names = "--only", defaultValue = "all", description = "all, or letters (the PDF benchmarks alone).")
+    @Option(names = "--only", defaultValue = "all",
+            description = "all, letters (the PDF benchmarks alone) or dossier (the agency dossier alone).")
     String only;
+
+    @Option(names = "--dossier-attachments", defaultValue = "100",
+            description = "Attachments of the agency dossier (three pages each on average).")
+    int dossierAttachments;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Benchmark()).execute(args));
@@ -71,7 +76,7 @@ public final class Benchmark implements Callable<Integer> {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dataDir = Files.createDirectories(out.resolve("data-" + stamp));
         Map<String, Object> results = new LinkedHashMap<>();
-        if (!"letters".equals(only)) {
+        if (!"letters".equals(only) && !"dossier".equals(only)) {
             results.put("invoices", invoices);
             results.put("debtors", debtors);
         }
@@ -79,6 +84,12 @@ public final class Benchmark implements Callable<Integer> {
         results.put("processors", Runtime.getRuntime().availableProcessors());
         results.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         resetPeaks();
+        if ("dossier".equals(only)) {
+            Files.delete(dataDir);
+            DossierBenchmarks.run(dossierAttachments, out, stamp, results);
+            report(results, stamp);
+            return 0;
+        }
         if ("letters".equals(only)) {
             Files.delete(dataDir);
             LetterBenchmarks.run(letters, runs, out, stamp, results);
@@ -124,6 +135,7 @@ public final class Benchmark implements Callable<Integer> {
         importBenchmarks(asOf, stamp, results);
         LetterBenchmarks.run(letters, runs, out, stamp, results);
         results.put("peakHeapMb", peakHeapMb());
+        DossierBenchmarks.run(dossierAttachments, out, stamp, results);
         results.put("dataFileMb", round(Files.size(dataDir.resolve(Database.FILE_NAME + Database.FILE_SUFFIX))
                 / (1024.0 * 1024.0)));
         deleteTree(dataDir);
@@ -242,6 +254,14 @@ public final class Benchmark implements Callable<Integer> {
                         + results.get("letterBatchPagesPerCpuSecond")},
                 {"System load average during the batch", String.valueOf(results.get("loadAverage"))},
                 {"PDF batch file (MB)", String.valueOf(results.get("letterBatchFileMb"))},
+                {"Dossier: attachments / their pages", results.get("dossierAttachments") + " / "
+                        + results.get("dossierAttachmentPages")},
+                {"Dossier PDF (ms) / CPU, target < 5,000", results.get("dossierPdfMs") + " / "
+                        + results.get("dossierPdfCpuMs")},
+                {"Dossier PDF pages / MB / peak heap MB", results.get("dossierPages") + " / "
+                        + results.get("dossierPdfFileMb") + " / " + results.get("dossierPdfPeakHeapMb")},
+                {"Dossier ZIP (ms) / CPU / peak heap MB", results.get("dossierZipMs") + " / "
+                        + results.get("dossierZipCpuMs") + " / " + results.get("dossierZipPeakHeapMb")},
                 {"Peak heap (MB)", String.valueOf(results.get("peakHeapMb"))},
                 {"Data file size (MB)", String.valueOf(results.get("dataFileMb"))},
                 {"Java / cores / max heap (MB)", results.get("java") + " / " + results.get("processors") + " / "
@@ -259,14 +279,14 @@ public final class Benchmark implements Callable<Integer> {
         System.out.println(line);
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
     }
 
-    private static double peakHeapMb() {
+    static double peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -290,7 +310,7 @@ public final class Benchmark implements Callable<Integer> {
         return Math.round(value * 10) / 10.0;
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    static void deleteTree(Path dir) throws java.io.IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);

@@ -15,7 +15,7 @@ class BenchmarkTest {
     @Test
     void writesTheTableAsJson(@TempDir Path out) throws Exception {
         int exit = new CommandLine(new Benchmark()).execute("--invoices=300", "--debtors=30", "--runs=1",
-                "--letters=4", "--out=" + out);
+                "--letters=4", "--dossier-attachments=5", "--out=" + out);
         assertThat(exit).isZero();
         JsonNode json = new ObjectMapper().readTree(out.resolve("benchmark-latest.json").toFile());
         assertThat(json.get("invoices").asInt()).isEqualTo(300);
@@ -28,5 +28,9 @@ class BenchmarkTest {
             assertThat(json.get(key).asDouble()).as(key).isPositive();
         }
         assertThat(json.get("letterBatchPages").asInt()).isEqualTo(8);
+        assertThat(json.get("dossierAttachmentPages").asInt()).isEqualTo(4 + 4 + 4 + 4 + 4);
+        for (String key : new String[] {"dossierPdfMs", "dossierPdfPeakHeapMb", "dossierZipMs"}) {
+            assertThat(json.get(key).asDouble()).as(key).isPositive();
+        }
     }
 }

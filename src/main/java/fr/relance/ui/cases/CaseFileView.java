@@ -40,6 +40,7 @@ public final class CaseFileView extends StackPane {
     private final Formats formats;
     private final Columns columns;
     private TabPane tabs;
+    private HBox headerActions;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
                         PaymentPlanViewModel plans, AttachmentsViewModel attachments,
@@ -97,6 +98,11 @@ public final class CaseFileView extends StackPane {
         tabs.getTabs().add(tab);
     }
 
+    /** Actions another feature puts at the right of the header (the dossier export). */
+    public void addHeaderAction(javafx.scene.Node action) {
+        headerActions.getChildren().add(action);
+    }
+
     private HBox header() {
         Label name = new Label();
         name.setId("debtorName");
@@ -142,6 +148,7 @@ public final class CaseFileView extends StackPane {
         HBox header = new HBox(24, identity, balance);
         HBox.setHgrow(identity, Priority.ALWAYS);
         header.setAlignment(Pos.TOP_LEFT);
+        headerActions = header;
         return header;
     }
 

@@ -9,6 +9,8 @@ import fr.relance.ui.agencies.AgenciesView;
 import fr.relance.ui.agencies.AgenciesViewModel;
 import fr.relance.ui.agencies.CaseAgencyViewModel;
 import fr.relance.ui.cases.AttachmentsViewModel;
+import fr.relance.ui.cases.DossierExportBar;
+import fr.relance.ui.cases.DossierExportViewModel;
 import fr.relance.ui.cases.CaseFileView;
 import fr.relance.ui.cases.CaseFileViewModel;
 import fr.relance.ui.cases.PaymentPlanViewModel;
@@ -122,6 +124,9 @@ public final class MainWindow {
 
         AttachmentsViewModel attachments(BackgroundTasks tasks, Dialogs dialogs);
 
+        /** The case file's "Exporter le dossier…" (agency dossier as PDF or ZIP). */
+        DossierExportViewModel dossierExport(BackgroundTasks tasks, Dialogs dialogs);
+
         CaseAgencyViewModel caseAgency(BackgroundTasks tasks);
 
         AgenciesViewModel agencies(BackgroundTasks tasks, Dialogs dialogs);
@@ -229,6 +234,9 @@ public final class MainWindow {
                 new fr.relance.ui.cases.RegisteredLettersPane(registeredLetters, messages, formats));
         caseFileView.addTab("caseTabDossier", messages.get("case.tab.dossier"),
                 new DossierPane(dossier, messages, formats), dossier::refresh);
+        DossierExportViewModel dossierExport = services.dossierExport(tasks, dialogs);
+        caseFile.debtorProperty().addListener((obs, old, shown) -> dossierExport.open(shown));
+        caseFileView.addHeaderAction(new DossierExportBar(dossierExport, messages));
         screens.put(Section.CASES, caseFileView);
         caseLetters = services.caseLetters(tasks);
         if (caseLetters != null) {
