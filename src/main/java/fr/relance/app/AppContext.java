@@ -41,6 +41,11 @@ import fr.relance.ui.templates.TemplatesViewModel;
 import fr.relance.store.LetterTemplateRepository;
 import fr.relance.documents.LetterComposer;
 import fr.relance.ui.shell.MainWindow;
+import fr.relance.documents.LetterDrafts;
+import fr.relance.documents.LetterSettings;
+import fr.relance.documents.SystemLetterPrinter;
+import fr.relance.ui.letters.LetterSettingsViewModel;
+import fr.relance.ui.letters.LettersViewModel;
 import fr.relance.ui.worklist.WorklistViewModel;
 import fr.relance.dunning.WorklistService;
 import java.io.IOException;
@@ -69,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentRepository documents;
     private final AgencyRepository agencies;
     private final AttachmentService attachments;
+    private final LetterSettings letterSettings;
 
     private AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -87,6 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.agencies = new AgencyRepository(database);
         this.attachments = new AttachmentService(documents, agencies, new DesktopSystemViewer(),
                 AttachmentService.sessionCopiesFolder());
+        this.letterSettings = new LetterSettings(database);
     }
 
     /**
@@ -255,6 +262,18 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public LettersViewModel letters(BackgroundTasks t, Dialogs dialogs) {
+                return new LettersViewModel(letterDrafts(), new SystemLetterPrinter(), new DesktopSystemViewer(), t,
+                        dialogs, messages, formats, today());
+            }
+
+            @Override
+            public LetterSettingsViewModel letterSettings(BackgroundTasks t, Dialogs dialogs) {
+                return new LetterSettingsViewModel(letterSettings, new DesktopSystemViewer(), t, dialogs, messages,
+                        formats);
+            }
+
+            @Override
             public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
@@ -264,6 +283,19 @@ public final class AppContext implements AutoCloseable {
     /** Letter contents from the templates, for the renderer and the letters screen. */
     public LetterComposer letterComposer() {
         return new LetterComposer(database);
+    }
+
+    /**
+     * How letters are printed here (saved envelope window, logo): every writer of letters takes its renderer from
+     * {@link LetterSettings#renderer()}.
+     */
+    public LetterSettings letterSettings() {
+        return letterSettings;
+    }
+
+    /** The composer's service (Courriers): drafts, checks, preview and PDF with the saved settings. */
+    public LetterDrafts letterDrafts() {
+        return new LetterDrafts(database, letterSettings);
     }
 
     public WorklistService worklistService() {

@@ -18,6 +18,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -39,6 +40,7 @@ public final class CaseFileView extends StackPane {
     private final Messages messages;
     private final Formats formats;
     private final Columns columns;
+    private java.util.function.LongConsumer composeLetter;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
                         PaymentPlanViewModel plans, AttachmentsViewModel attachments,
@@ -85,6 +87,11 @@ public final class CaseFileView extends StackPane {
         getChildren().addAll(file, empty);
     }
 
+    /** "Composer un courrier": opens Courriers on the debtor shown. */
+    public void setOnComposeLetter(java.util.function.LongConsumer compose) {
+        this.composeLetter = compose;
+    }
+
     private HBox header() {
         Label name = new Label();
         name.setId("debtorName");
@@ -127,7 +134,15 @@ public final class CaseFileView extends StackPane {
         identity.add(labelled(messages.get("case.address"), address), 0, 1);
         identity.add(labelled(messages.get("case.contacts"), contacts), 1, 1);
         identity.add(siren, 0, 2);
-        HBox header = new HBox(24, identity, balance);
+        Button compose = new Button(messages.get("case.composeLetter"));
+        compose.setId("caseComposeLetter");
+        compose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        compose.setOnAction(event -> {
+            if (composeLetter != null && model.debtorProperty().get() != null) {
+                composeLetter.accept(model.debtorProperty().get().id());
+            }
+        });
+        HBox header = new HBox(24, identity, new VBox(8, balance, compose));
         HBox.setHgrow(identity, Priority.ALWAYS);
         header.setAlignment(Pos.TOP_LEFT);
         return header;

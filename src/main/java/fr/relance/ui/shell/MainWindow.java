@@ -19,7 +19,11 @@ import fr.relance.ui.common.FxDialogs;
 import fr.relance.ui.imports.ImportWizardView;
 import fr.relance.ui.imports.ImportWizardViewModel;
 import fr.relance.text.Messages;
+import fr.relance.ui.letters.LetterSettingsPane;
+import fr.relance.ui.letters.LetterSettingsViewModel;
 import fr.relance.ui.letters.LettersView;
+import fr.relance.ui.letters.LettersViewModel;
+import fr.relance.domain.letters.LetterKind;
 import fr.relance.ui.policies.PoliciesView;
 import fr.relance.ui.policies.PoliciesViewModel;
 import fr.relance.ui.settings.SettingsView;
@@ -72,6 +76,8 @@ public final class MainWindow {
     private final CaseAgencyViewModel caseAgency;
     private final AgenciesViewModel agencies;
     private final TemplatesViewModel templates;
+    private final LettersViewModel letters;
+    private final LetterSettingsViewModel letterSettings;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -112,6 +118,12 @@ public final class MainWindow {
 
         /** Paramètres > Modèles de courrier. */
         TemplatesViewModel templates(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Courriers: the letter composer. */
+        LettersViewModel letters(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres › Courriers: envelope window and logo. */
+        LetterSettingsViewModel letterSettings(BackgroundTasks tasks, Dialogs dialogs);
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -154,12 +166,18 @@ public final class MainWindow {
         caseAgency.balanceProperty().bind(caseFile.balanceProperty());
         agencies = services.agencies(tasks, dialogs);
         templates = services.templates(tasks, dialogs);
+        letters = services.letters(tasks, dialogs);
+        letterSettings = services.letterSettings(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
-        screens.put(Section.WORKLIST, new WorklistView(worklist, messages, formats, this::openCase));
-        screens.put(Section.CASES, new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
-                caseAgency, dialogs, messages, formats));
-        screens.put(Section.LETTERS, new LettersView(messages));
+        WorklistView worklistView = new WorklistView(worklist, messages, formats, this::openCase);
+        worklistView.setOnComposeLetter(this::composeLetter);
+        screens.put(Section.WORKLIST, worklistView);
+        CaseFileView caseFileView = new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
+                caseAgency, dialogs, messages, formats);
+        caseFileView.setOnComposeLetter(debtorId -> composeLetter(debtorId, null));
+        screens.put(Section.CASES, caseFileView);
+        screens.put(Section.LETTERS, new LettersView(letters, messages, formats));
         backupsTab = BackupsPane.tab(services.backups(tasks, dialogs, this::reopenAfterRestore), messages, formats);
         SettingsView settingsView = new SettingsView(settings, messages, formats,
                 new PoliciesView(policies, messages, formats).tab(), backupsTab);
@@ -167,6 +185,8 @@ public final class MainWindow {
                 new TemplatesView(templates, messages, formats));
         settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
                 new AgenciesView(agencies, messages, formats));
+        settingsView.addTab("letterSettingsTab", messages.get("settings.letters.tab"),
+                new LetterSettingsPane(letterSettings, messages));
         screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
@@ -201,6 +221,7 @@ public final class MainWindow {
         });
         agencies.load();
         templates.load();
+        letterSettings.load();
     }
 
     private VBox navigation(Messages messages) {
@@ -245,6 +266,9 @@ public final class MainWindow {
         if (section == Section.WORKLIST) {
             worklist.refresh(); // the ledger and the decisions may have changed since it was last shown
         }
+        if (section == Section.LETTERS) {
+            letters.load(); // the balances may have changed since; the letter being written is kept
+        }
         if (section == Section.SETTINGS) {
             policies.load(); // debtors may have been given a policy since; an edit under way is kept
         }
@@ -260,6 +284,12 @@ public final class MainWindow {
             }
         });
         new ImportWizardView(wizardStage, stage, wizard, services.messages(), services.formats()).show();
+    }
+
+    /** "Composer un courrier" from the case file or the worklist: Courriers on that debtor and letter. */
+    private void composeLetter(long debtorId, LetterKind kind) {
+        show(Section.LETTERS);
+        letters.open(debtorId, kind);
     }
 
     private void openCase(long debtorId) {
