@@ -91,11 +91,17 @@ class LettersViewModelTest {
         assertThat(model.deadlineProperty().get()).isEqualTo(TODAY.plusDays(8));
         assertThat(model.pageProperty().get()).isNotNull();
         assertThat(model.pageProperty().get().width()).isBetween(793, 794); // A4 at 96 dpi
-        assertThat(model.pageLabelProperty().get()).isEqualTo("Page 1 / 1");
+        assertThat(model.pageLabelProperty().get()).isEqualTo("Page 1 / 2");
         assertThat(model.previewStatusProperty().get()).startsWith("Aperçu mis à jour en");
         assertThat(model.canPrintProperty().get()).isTrue();
         assertThat(model.editedProperty().get()).isFalse();
 
+        model.nextPage();
+        assertThat(model.pageLabelProperty().get()).isEqualTo("Page 2 / 2");
+        model.nextPage();
+        assertThat(model.pageIndexProperty().get()).isEqualTo(1);
+        model.previousPage();
+        assertThat(model.pageLabelProperty().get()).isEqualTo("Page 1 / 2");
         model.zoomIn();
         assertThat(model.pageProperty().get().width()).isBetween(992, 993); // 125 %
     }
