@@ -28,6 +28,7 @@ public final class LetterSettingsPane extends ScrollPane {
         this.model = model;
         this.messages = messages;
         setId("letterSettingsPane");
+        getStylesheets().add(LetterSettingsPane.class.getResource("letters.css").toExternalForm());
         VBox content = new VBox(24, envelope(), logo());
         content.setPadding(new Insets(16));
         setContent(content);
@@ -65,7 +66,9 @@ public final class LetterSettingsPane extends ScrollPane {
                 input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), message != null);
                 input.setTooltip(message == null ? null : new Tooltip(message));
             });
-            grid.addRow(row++, label, new HBox(6, input, new Label("mm")), error);
+            HBox withUnit = new HBox(6, input, new Label("mm"));
+            withUnit.setAlignment(Pos.CENTER_LEFT);
+            grid.addRow(row++, label, withUnit, error);
         }
         Label position = new Label();
         position.setId("envelopeAddressPosition");

@@ -58,6 +58,7 @@ public final class LettersView extends BorderPane {
         this.formats = formats;
         this.bodyEditor = new BodyEditor(model, messages, formats);
         setId("lettersView");
+        getStylesheets().add(LettersView.class.getResource("letters.css").toExternalForm());
         setPadding(new Insets(16));
         Label title = new Label(messages.get("letters.title"));
         title.getStyleClass().add("title-2");
@@ -70,7 +71,7 @@ public final class LettersView extends BorderPane {
         editor.visibleProperty().bind(model.debtorIdProperty().isNotNull());
         SplitPane split = new SplitPane(debtorList(), new StackPane(editor, empty), preview());
         split.setId("lettersSplit");
-        split.setDividerPositions(0.2, 0.6);
+        split.setDividerPositions(0.17, 0.6);
         BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
         setCenter(split);
     }
@@ -126,12 +127,15 @@ public final class LettersView extends BorderPane {
         DatePicker deadline = datePicker("letterDeadline", "letters.deadline", model.deadlineProperty(),
                 model::chooseDeadline);
 
+        kind.setPrefWidth(210);
+        variant.setPrefWidth(150);
+        language.setPrefWidth(150);
         GridPane choices = new GridPane();
         choices.setHgap(10);
-        choices.setVgap(4);
-        choices.addRow(0, label("letters.kind"), label("letters.variant"), label("letters.language"),
-                label("letters.date"), label("letters.deadline"));
-        choices.addRow(1, kind, variant, language, date, deadline);
+        choices.setVgap(6);
+        choices.addRow(0, label("letters.kind"), kind, label("letters.variant"), variant);
+        choices.addRow(1, label("letters.date"), date, label("letters.language"), language);
+        choices.addRow(2, label("letters.deadline"), deadline);
 
         TextField subject = new TextField();
         subject.setId("letterSubject");
@@ -140,18 +144,21 @@ public final class LettersView extends BorderPane {
         TextField reference = new TextField();
         reference.setId("letterReference");
         reference.setAccessibleText(messages.get("letters.reference"));
-        reference.setPrefColumnCount(12);
+        reference.setPrefColumnCount(14);
         reference.textProperty().bindBidirectional(model.referenceProperty());
         GridPane heading = new GridPane();
         heading.setHgap(10);
-        heading.setVgap(4);
-        heading.addRow(0, label("letters.subject"), subject, label("letters.reference"), reference);
+        heading.setVgap(6);
+        heading.addRow(0, label("letters.subject"), subject);
+        heading.addRow(1, label("letters.reference"), reference);
         GridPane.setHgrow(subject, Priority.ALWAYS);
+        GridPane.setFillWidth(reference, false);
 
         ScrollPane bodyScroll = new ScrollPane(bodyEditor);
         bodyScroll.setId("letterBodyScroll");
         bodyScroll.setFitToWidth(true);
         VBox.setVgrow(bodyScroll, Priority.ALWAYS);
+        bodyScroll.setMinHeight(160);
 
         Label editedNote = new Label(messages.get("letters.edited"));
         editedNote.setId("letterEdited");
@@ -161,6 +168,7 @@ public final class LettersView extends BorderPane {
         revert.setId("letterRevert");
         revert.disableProperty().bind(model.editedProperty().not());
         revert.setOnAction(event -> model.revertText());
+        revert.setMinWidth(Region.USE_PREF_SIZE);
         HBox editBar = new HBox(10, editedNote, revert);
         editBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -174,8 +182,12 @@ public final class LettersView extends BorderPane {
         title.getStyleClass().add("text-bold");
         ListView<LettersViewModel.WarningRow> list = new ListView<>(model.warnings());
         list.setId("letterWarnings");
-        list.setPrefHeight(130);
-        list.setPlaceholder(new Label(messages.get("letters.warnings.none")));
+        list.setPrefHeight(120);
+        list.setMinHeight(80);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.checkingProperty())
+                .then(messages.get("letters.warnings.checking")).otherwise(messages.get("letters.warnings.none")));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new ListCell<>() {
             {
                 setPrefWidth(0); // wrap to the list's width
@@ -245,8 +257,11 @@ public final class LettersView extends BorderPane {
         sheet.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(sheet);
         scroll.setId("letterPreviewScroll");
-        scroll.setFitToWidth(true);
         scroll.setPannable(true);
+        // 100 % is the page at the pane's width; the page is rendered at 96 dpi times the zoom, so it stays sharp.
+        image.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(200, scroll.getViewportBounds().getWidth() - 26) * model.zoomProperty().get(),
+                scroll.viewportBoundsProperty(), model.zoomProperty()));
 
         Button previous = new Button("◀");
         previous.setId("letterPreviousPage");

@@ -111,6 +111,7 @@ public final class LettersViewModel {
     private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper previewsShown = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
 
     public LettersViewModel(LetterDrafts drafts, LetterPrinter printer, SystemViewer viewer, BackgroundTasks tasks,
                             Dialogs dialogs, Messages messages, Formats formats, LocalDate today) {
@@ -295,6 +296,9 @@ public final class LettersViewModel {
         }
         edited.set(false);
         pageIndex.set(0);
+        warnings.clear();
+        canPrint.set(false); // until the letter as it stands is checked
+        checking.set(true);
         feed.request();
     }
 
@@ -375,6 +379,7 @@ public final class LettersViewModel {
         if (draft.get() == null) {
             return;
         }
+        checking.set(false);
         List<WarningRow> rows = new ArrayList<>(warningTexts.rows(rendered.checks()));
         warnings.setAll(rows);
         boolean blocked = rendered.checks().blocking();
@@ -396,6 +401,8 @@ public final class LettersViewModel {
     }
 
     private void previewFailed(Throwable error) {
+        checking.set(false);
+        canPrint.set(false);
         previewStatus.set(new ErrorMessages(messages).describe(error));
     }
 
@@ -613,6 +620,11 @@ public final class LettersViewModel {
 
     public ReadOnlyStringProperty pageLabelProperty() {
         return pageLabel.getReadOnlyProperty();
+    }
+
+    /** Between a new letter and its first check: the warnings are not known yet. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
     }
 
     /** How many previews were shown (each one the letter as it stood when its render started). */

@@ -15,6 +15,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The tables of a letter as the composer shows them: the data's, not editable, with a word saying so. */
@@ -77,6 +78,7 @@ final class TableTexts {
         for (int c = 0; c < header.size(); c++) {
             Label label = new Label(header.get(c));
             label.getStyleClass().add("text-bold");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(label, c, 0);
             ColumnConstraints column = new ColumnConstraints();
             column.setHalignment(c == 0 ? HPos.LEFT : HPos.RIGHT);
@@ -84,7 +86,9 @@ final class TableTexts {
         }
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < header.size(); c++) {
-                grid.add(new Label(rows.get(r).get(c)), c, r + 1);
+                Label cell = new Label(rows.get(r).get(c));
+                cell.setMinWidth(Region.USE_PREF_SIZE);
+                grid.add(cell, c, r + 1);
             }
         }
         Label title = new Label(messages.get(titleKey));

@@ -15,22 +15,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A small ledger for the composer's tests: one debtor per situation the warnings name. */
-final class LetterFixtures {
+public final class LetterFixtures {
 
-    static final LocalDate TODAY = LocalDate.of(2025, 8, 14);
-    static final LocalDate DUE = LocalDate.of(2025, 3, 15);
-    static final long DUPONT = 1;
-    static final long PETIT = 2;
-    static final long MARTIN = 3;
-    static final long LONG_STREET = 4;
-    static final long NO_POSTCODE = 5;
-    static final long BERNARD = 6;
-    static final long DISPUTED_INVOICE = 2;
+    public static final LocalDate TODAY = LocalDate.of(2025, 8, 14);
+    public static final LocalDate DUE = LocalDate.of(2025, 3, 15);
+    public static final long DUPONT = 1;
+    public static final long PETIT = 2;
+    public static final long MARTIN = 3;
+    public static final long LONG_STREET = 4;
+    public static final long NO_POSTCODE = 5;
+    public static final long BERNARD = 6;
+    public static final long DISPUTED_INVOICE = 2;
 
     private LetterFixtures() {
     }
 
-    static void write(Database database) {
+    public static void write(Database database) {
         Company company = new Company("Ateliers Morel", "SAS", new BigDecimal("50000"), "552100554", null,
                 "FR40552100554", "Lyon", "12 rue de la République", null, "69002", "Lyon", "04 78 00 00 00",
                 "compta@morel.fr", "FR7630006000011234567890189", "AGRIFRPP", "Claire Martin",
