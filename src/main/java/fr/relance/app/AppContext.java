@@ -46,6 +46,14 @@ import fr.relance.documents.LetterSettings;
 import fr.relance.documents.SystemLetterPrinter;
 import fr.relance.ui.letters.LetterSettingsViewModel;
 import fr.relance.ui.letters.LettersViewModel;
+import fr.relance.documents.EnvelopeLayout;
+import fr.relance.documents.LetterArchive;
+import fr.relance.documents.PdfPrinter;
+import fr.relance.dunning.LetterRun;
+import fr.relance.ui.cases.CaseLettersViewModel;
+import fr.relance.ui.worklist.LetterBatchFactory;
+import fr.relance.ui.worklist.LetterBatchViewModel;
+import fr.relance.store.LetterRepository;
 import fr.relance.ui.worklist.WorklistViewModel;
 import fr.relance.dunning.WorklistService;
 import java.io.IOException;
@@ -75,6 +83,7 @@ public final class AppContext implements AutoCloseable {
     private final AgencyRepository agencies;
     private final AttachmentService attachments;
     private final LetterSettings letterSettings;
+    private final LetterArchive letterArchive;
 
     private AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -94,6 +103,7 @@ public final class AppContext implements AutoCloseable {
         this.attachments = new AttachmentService(documents, agencies, new DesktopSystemViewer(),
                 AttachmentService.sessionCopiesFolder());
         this.letterSettings = new LetterSettings(database);
+        this.letterArchive = new LetterArchive(new LetterRepository(database), this::envelope);
     }
 
     /**
@@ -264,7 +274,7 @@ public final class AppContext implements AutoCloseable {
             @Override
             public LettersViewModel letters(BackgroundTasks t, Dialogs dialogs) {
                 return new LettersViewModel(letterDrafts(), new SystemLetterPrinter(), new DesktopSystemViewer(), t,
-                        dialogs, messages, formats, today());
+                        dialogs, messages, formats, today(), user());
             }
 
             @Override
@@ -276,6 +286,18 @@ public final class AppContext implements AutoCloseable {
             @Override
             public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
+            }
+
+            @Override
+            public LetterBatchFactory letterBatch(BackgroundTasks t) {
+                return (dialogs, asOf) -> new LetterBatchViewModel(letterRun(), t, dialogs, messages, formats,
+                        new DesktopSystemViewer(), PdfPrinter.system(), user(), asOf);
+            }
+
+            @Override
+            public CaseLettersViewModel caseLetters(BackgroundTasks t) {
+                return new CaseLettersViewModel(letterArchive, t, messages, new DesktopSystemViewer(),
+                        AttachmentService.sessionCopiesFolder());
             }
         };
     }
@@ -295,7 +317,22 @@ public final class AppContext implements AutoCloseable {
 
     /** The composer's service (Courriers): drafts, checks, preview and PDF with the saved settings. */
     public LetterDrafts letterDrafts() {
-        return new LetterDrafts(database, letterSettings);
+        return new LetterDrafts(database, letterSettings, letterArchive);
+    }
+
+    /** The window envelope layout letters are printed for: the one saved in Paramètres › Courriers. */
+    public EnvelopeLayout envelope() {
+        return letterSettings.envelope();
+    }
+
+    /** Letters sent, kept as evidence (exact PDF, SHA-256, timeline event); reprints give the stored bytes. */
+    public LetterArchive letterArchive() {
+        return letterArchive;
+    }
+
+    /** The day's letters from the worklist: review, one print-ready PDF and its deposit list, recorded as sent. */
+    public LetterRun letterRun() {
+        return new LetterRun(worklistService(), letterComposer(), letterArchive, this::envelope);
     }
 
     public WorklistService worklistService() {

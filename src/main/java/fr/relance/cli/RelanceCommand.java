@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = {"Relance: le poste du credit manager (relances, mises en demeure, dossiers).",
                 "Sans commande, ouvre l'application. / Without a command, opens the desktop app."},
         subcommands = {DemoCommand.class, ImportCommand.class, AgingCommand.class, WorklistCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                BackupCommand.class, RestoreCommand.class, LettersCommand.class})
 public final class RelanceCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DOSSIER",

@@ -81,8 +81,16 @@ public final class LetterComposer {
         public static final Overrides NONE = new Overrides(null, null);
     }
 
-    /** The content and the template version it was made from (what letter.template_id will point at). */
-    public record ComposedLetter(LetterContent content, LetterTemplate template) {
+    /**
+     * The content, the template version it was made from (what letter.template_id will point at) and the debtor it
+     * is written to (what the letter archive files it under).
+     */
+    public record ComposedLetter(long debtorId, LetterContent content, LetterTemplate template) {
+
+        /** The same letter with its content edited (the composer's text changes): same debtor and template. */
+        public ComposedLetter withContent(LetterContent edited) {
+            return new ComposedLetter(debtorId, edited, template);
+        }
     }
 
     private final DebtorRepository debtors;
@@ -142,7 +150,7 @@ public final class LetterComposer {
         Messages wording = new Messages(language.locale());
         LetterWording letterWording = wording::get;
         LetterContent content = new LetterAssembler(rates.table()).assemble(facts, template, letterWording);
-        return new ComposedLetter(content, template);
+        return new ComposedLetter(debtor.id(), content, template);
     }
 
     /** The deadline days of the step of the debtor's policy that writes this letter; 0 when none. */

@@ -7,13 +7,16 @@ import fr.relance.domain.InvoiceKind;
 import fr.relance.domain.OpenItem;
 import fr.relance.domain.dunning.CaseMeasures;
 import fr.relance.domain.dunning.Hold;
+import fr.relance.domain.letters.LetterChannel;
 import fr.relance.domain.letters.LetterContent;
 import fr.relance.domain.letters.LetterSituation;
 import fr.relance.domain.letters.LetterWarning;
 import fr.relance.domain.letters.LetterWarnings;
+import fr.relance.domain.letters.SentLetter;
 import fr.relance.store.CaseMeasuresRepository;
 import fr.relance.store.Database;
 import fr.relance.store.DebtorRepository;
+import fr.relance.store.LetterRepository;
 import fr.relance.store.ReceivablesRepository;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -80,13 +83,20 @@ public final class LetterDrafts {
 
     private final LetterComposer composer;
     private final LetterSettings settings;
+    private final LetterArchive archive;
     private final DebtorRepository debtors;
     private final ReceivablesRepository receivables;
     private final CaseMeasuresRepository measures;
 
+    /** Letters marked as sent are kept in a {@link LetterArchive} over the same data file and envelope. */
     public LetterDrafts(Database database, LetterSettings settings) {
+        this(database, settings, new LetterArchive(new LetterRepository(database), settings::envelope));
+    }
+
+    public LetterDrafts(Database database, LetterSettings settings, LetterArchive archive) {
         this.composer = new LetterComposer(database);
         this.settings = settings;
+        this.archive = archive;
         this.debtors = new DebtorRepository(database);
         this.receivables = new ReceivablesRepository(database);
         this.measures = new CaseMeasuresRepository(database);
@@ -170,6 +180,19 @@ public final class LetterDrafts {
     public void write(Draft draft, LetterContent edited, Path target) {
         refuseIfBlocked(draft, edited);
         settings.renderer().write(edited, target);
+    }
+
+    /**
+     * Records the letter as edited as sent on {@code on}: the exact PDF with its SHA-256, the letter row and the
+     * timeline event, in one transaction ({@link LetterArchive#issue}), after the same refusals as printing.
+     *
+     * @throws CaseRefusedException   a blocking case warning; nothing is stored
+     * @throws LetterRefusedException a blocking problem of the page; nothing is stored
+     */
+    public SentLetter markSent(Draft draft, LetterContent edited, LetterChannel channel, LocalDate on,
+                               String author) {
+        refuseIfBlocked(draft, edited);
+        return archive.issue(draft.composed().withContent(edited), channel, on, author);
     }
 
     private static void refuseIfBlocked(Draft draft, LetterContent edited) {

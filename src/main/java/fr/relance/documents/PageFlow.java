@@ -36,25 +36,34 @@ final class PageFlow {
 
     private final PDDocument document;
     private final Consumer<PageFlow> continuationHeader;
+    private final PDRectangle size;
+    private final float continuationTop;
     private final List<PDPage> pages = new ArrayList<>();
     private final List<PDPageContentStream> streams = new ArrayList<>();
     private PDPageContentStream current;
     private float y;
 
     PageFlow(PDDocument document, Consumer<PageFlow> continuationHeader) {
+        this(document, continuationHeader, PDRectangle.A4, CONTINUATION_TOP);
+    }
+
+    /** Pages of another size (an A4 landscape list), the body starting at {@code continuationTop} after the first. */
+    PageFlow(PDDocument document, Consumer<PageFlow> continuationHeader, PDRectangle size, float continuationTop) {
         this.document = document;
         this.continuationHeader = continuationHeader;
+        this.size = size;
+        this.continuationTop = continuationTop;
     }
 
     /** Starts the next page; from the second one on, with the continuation header. */
     void newPage() throws IOException {
-        PDPage page = new PDPage(PDRectangle.A4);
+        PDPage page = new PDPage(size);
         document.addPage(page);
         pages.add(page);
         current = new PDPageContentStream(document, page);
         streams.add(current);
         if (pages.size() > 1) {
-            y = CONTINUATION_TOP;
+            y = continuationTop;
             continuationHeader.accept(this);
         }
     }

@@ -148,7 +148,8 @@ public final class WorklistService {
         return journal.execute(execution(item, asOf, author));
     }
 
-    private static DunningJournal.Execution execution(WorklistItem item, LocalDate asOf, String author) {
+    /** What executing the line records (its decision and event), for a letter recorded together with it. */
+    static DunningJournal.Execution execution(WorklistItem item, LocalDate asOf, String author) {
         DunningAction action = item.action();
         return new DunningJournal.Execution(item.debtorId(), asOf, action, item.stepPosition(), item.amount(),
                 item.invoiceIds(), eventKind(action), summary(item), stageAfter(action), author,

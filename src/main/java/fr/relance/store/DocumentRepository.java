@@ -126,6 +126,19 @@ public final class DocumentRepository {
         return insert(tx, null, null, kind, documentDate, null, content, author, progress, cancelled);
     }
 
+    /**
+     * Stores a document the app generated for the debtor (a letter), inside the caller's transaction, without
+     * timeline event: the caller writes the event that says what the document is.
+     *
+     * @throws DuplicateDocumentException when the debtor already has a document (not withdrawn) with these bytes
+     */
+    static long insertGenerated(DSLContext tx, long debtorId, Long caseId, DocumentKind kind, LocalDate documentDate,
+                                Content content, String author) {
+        refuseOnFxThread();
+        return insert(tx, debtorId, caseId, kind, documentDate, null, content, author, (done, total) -> { },
+                () -> false);
+    }
+
     private static long insert(DSLContext tx, Long debtorId, Long caseId, DocumentKind kind, LocalDate documentDate,
                                String note, Content content, String author, Progress progress,
                                BooleanSupplier cancelled) {

@@ -72,18 +72,20 @@ public final class DunningJournal {
      * @return the id of the event recorded, empty for a duplicate
      */
     public Optional<Long> execute(Execution execution) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            if (isRepeated(tx, execution)) {
-                return Optional.<Long>empty();
-            }
-            CaseRaise raised = raiseCase(tx, execution);
-            long eventId = TimelineRepository.append(tx, CaseEvent.of(execution.debtorId(), raised.caseId(),
-                    execution.on(), execution.eventKind(), execution.author(), execution.amount(), null,
-                    execution.summary()));
-            insertExecution(tx, execution, raised, eventId);
-            return Optional.of(eventId);
-        });
+        return dsl.transactionResult(cfg -> execute(cfg.dsl(), execution));
+    }
+
+    /** {@link #execute(Execution)} inside the caller's transaction (a letter recorded with its worklist line). */
+    static Optional<Long> execute(DSLContext tx, Execution execution) {
+        if (isRepeated(tx, execution)) {
+            return Optional.empty();
+        }
+        CaseRaise raised = raiseCase(tx, execution);
+        long eventId = TimelineRepository.append(tx, CaseEvent.of(execution.debtorId(), raised.caseId(),
+                execution.on(), execution.eventKind(), execution.author(), execution.amount(), null,
+                execution.summary()));
+        insertExecution(tx, execution, raised, eventId);
+        return Optional.of(eventId);
     }
 
     /**

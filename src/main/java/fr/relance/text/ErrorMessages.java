@@ -50,6 +50,10 @@ public final class ErrorMessages {
         if (cause instanceof LetterRefusedException refused) {
             return letterRefused(refused);
         }
+        if (cause instanceof fr.relance.store.LetterIntegrityException integrity) {
+            LOG.error("Letter evidence damaged", integrity);
+            return messages.get("error.letterIntegrity");
+        }
         if (cause instanceof LedgerNotEmptyException) {
             return messages.get("error.ledgerNotEmpty");
         }

@@ -41,6 +41,7 @@ public final class CaseFileView extends StackPane {
     private final Formats formats;
     private final Columns columns;
     private java.util.function.LongConsumer composeLetter;
+    private final TabPane tabs;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
                         PaymentPlanViewModel plans, AttachmentsViewModel attachments,
@@ -63,7 +64,7 @@ public final class CaseFileView extends StackPane {
         timeline.savedProperty().addListener((obs, old, now) -> model.refreshLimitations());
         timelinePane.setPadding(new Insets(8, 0, 0, 0));
         // Open items above; below, one tab per part of the follow-up (timeline first). Each feature adds its tab.
-        TabPane tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
+        tabs = new TabPane(tab("caseTabTimeline", messages.get("case.tab.timeline"), timelinePane));
         tabs.getTabs().add(measuresTab(measures, items));
         tabs.setId("caseTabs");
         tabs.getTabs().add(tab("caseTabPlan", messages.get("case.tab.plan"),
@@ -166,6 +167,11 @@ public final class CaseFileView extends StackPane {
         Label caption = new Label(title);
         caption.getStyleClass().add("text-muted");
         return new VBox(2, caption, value);
+    }
+
+    /** A tab another feature adds to the case file (after the existing ones). */
+    public void addTab(String id, String title, javafx.scene.Node content) {
+        tabs.getTabs().add(tab(id, title, content));
     }
 
     private static Tab tab(String id, String title, javafx.scene.Node content) {

@@ -3,6 +3,7 @@ package fr.relance.ui.letters;
 import fr.relance.documents.LetterDrafts;
 import fr.relance.documents.LetterPreview;
 import fr.relance.domain.DebtorKind;
+import fr.relance.domain.letters.LetterChannel;
 import fr.relance.domain.letters.LetterKind;
 import fr.relance.domain.letters.LetterLanguage;
 import fr.relance.text.Formats;
@@ -228,7 +229,20 @@ public final class LettersView extends BorderPane {
         open.setId("letterOpen");
         open.setOnAction(event -> model.openPdf());
         open.disableProperty().bind(blocked);
-        HBox buttons = new HBox(10, save, print, open);
+        ComboBox<LetterChannel> channel = new ComboBox<>(FXCollections.observableArrayList(LetterChannel.POST,
+                LetterChannel.REGISTERED));
+        channel.setId("letterChannel");
+        channel.setAccessibleText(messages.get("letters.channel"));
+        channel.setConverter(Pickers.display(c -> messages.get("letters.batch.channel." + c.name())));
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        channel.setMinWidth(Region.USE_PREF_SIZE);
+        Button markSent = new Button(messages.get("letters.markSent"));
+        markSent.setId("letterMarkSent");
+        markSent.setOnAction(event -> model.markSent());
+        markSent.disableProperty().bind(blocked);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(10, save, print, open, gap, channel, markSent);
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (Node node : buttons.getChildren()) {
             ((Region) node).setMinWidth(Region.USE_PREF_SIZE);

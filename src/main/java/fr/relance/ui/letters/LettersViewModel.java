@@ -7,6 +7,8 @@ import fr.relance.documents.LetterPrinter;
 import fr.relance.documents.SystemViewer;
 import fr.relance.domain.DebtorKind;
 import fr.relance.domain.letters.LetterBlock;
+import fr.relance.domain.letters.LetterChannel;
+import fr.relance.domain.letters.SentLetter;
 import fr.relance.domain.letters.LetterContent;
 import fr.relance.domain.letters.LetterEdits;
 import fr.relance.domain.letters.LetterKind;
@@ -75,6 +77,7 @@ public final class LettersViewModel {
     private final Messages messages;
     private final Formats formats;
     private final LocalDate today;
+    private final String user;
     private final WarningTexts warningTexts;
     private final PreviewFeed feed;
 
@@ -112,9 +115,13 @@ public final class LettersViewModel {
     private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper previewsShown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ObjectProperty<LetterChannel> channel =
+            new javafx.beans.property.SimpleObjectProperty<>(LetterChannel.POST);
+    private final ReadOnlyObjectWrapper<SentLetter> sent = new ReadOnlyObjectWrapper<>();
 
+    /** @param user the author written on the timeline when a letter is marked as sent */
     public LettersViewModel(LetterDrafts drafts, LetterPrinter printer, SystemViewer viewer, BackgroundTasks tasks,
-                            Dialogs dialogs, Messages messages, Formats formats, LocalDate today) {
+                            Dialogs dialogs, Messages messages, Formats formats, LocalDate today, String user) {
         this.drafts = drafts;
         this.printer = printer;
         this.viewer = viewer;
@@ -123,6 +130,7 @@ public final class LettersViewModel {
         this.messages = messages;
         this.formats = formats;
         this.today = today;
+        this.user = user;
         this.warningTexts = new WarningTexts(messages);
         this.feed = new PreviewFeed(drafts, tasks, this::job, this::showRendered, this::previewFailed);
         date.set(today);
@@ -296,6 +304,7 @@ public final class LettersViewModel {
         }
         edited.set(false);
         pageIndex.set(0);
+        channel.set(LetterChannel.defaultFor(content.kind()));
         warnings.clear();
         canPrint.set(false); // until the letter as it stands is checked
         checking.set(true);
@@ -492,6 +501,32 @@ public final class LettersViewModel {
         return true;
     }
 
+    /**
+     * "Marquer comme envoyé": after the user confirms, the letter as edited is kept as evidence (exact PDF,
+     * SHA-256, the letter in the case's timeline), sent today by the chosen channel.
+     */
+    public boolean markSent() {
+        LetterContent content = printable();
+        if (content == null) {
+            return false;
+        }
+        LetterDrafts.Draft current = draft.get();
+        LetterChannel by = channel.get() == null ? LetterChannel.defaultFor(content.kind()) : channel.get();
+        if (!dialogs.confirm(messages.get("letters.markSent.title"), messages.get("letters.markSent.text",
+                messages.get("letter.kind." + content.kind().name()), current.debtor().name(), formats.date(today),
+                messages.get("letters.batch.channel." + by.name())))) {
+            return false;
+        }
+        busy.set(true);
+        tasks.run(() -> drafts.markSent(current, content, by, today, user), letter -> {
+            busy.set(false);
+            sent.set(letter);
+            status.set(messages.get("letters.markSent.done", formats.date(letter.letterDate()),
+                    messages.get("letters.batch.channel." + letter.channel().name()), letter.shortSha256()));
+        }, this::outputFailed);
+        return true;
+    }
+
     /** The letter to output, or null (with the reason in the status) when it may not go out. */
     private LetterContent printable() {
         if (draft.get() == null || busy.get()) {
@@ -620,6 +655,16 @@ public final class LettersViewModel {
 
     public ReadOnlyStringProperty pageLabelProperty() {
         return pageLabel.getReadOnlyProperty();
+    }
+
+    /** How the letter goes out when marked as sent: registered for a formal notice, post otherwise. */
+    public javafx.beans.property.ObjectProperty<LetterChannel> channelProperty() {
+        return channel;
+    }
+
+    /** The last letter marked as sent (the timeline and the case's letters are read again then). */
+    public ReadOnlyObjectProperty<SentLetter> sentProperty() {
+        return sent.getReadOnlyProperty();
     }
 
     /** Between a new letter and its first check: the warnings are not known yet. */

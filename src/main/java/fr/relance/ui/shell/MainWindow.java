@@ -50,6 +50,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import fr.relance.ui.cases.CaseLettersPane;
+import fr.relance.ui.cases.CaseLettersViewModel;
+import fr.relance.ui.worklist.LetterBatchFactory;
+import fr.relance.ui.worklist.LetterBatchView;
+import fr.relance.ui.worklist.LetterBatchViewModel;
 import fr.relance.ui.settings.BackupsPane;
 import fr.relance.ui.settings.BackupsViewModel;
 
@@ -71,6 +76,7 @@ public final class MainWindow {
     private final Services services;
     private final Function<Window, Dialogs> dialogsFactory;
     private final WorklistViewModel worklist;
+    private CaseLettersViewModel caseLetters;
     private final PaymentPlanViewModel paymentPlan;
     private final AttachmentsViewModel attachments;
     private final CaseAgencyViewModel caseAgency;
@@ -124,6 +130,16 @@ public final class MainWindow {
 
         /** Paramètres › Courriers: envelope window and logo. */
         LetterSettingsViewModel letterSettings(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** The batch of the day's letters from the worklist; null when letters are not produced here. */
+        default LetterBatchFactory letterBatch(BackgroundTasks tasks) {
+            return null;
+        }
+
+        /** The case file's letters sent; null when there is no letter archive. */
+        default CaseLettersViewModel caseLetters(BackgroundTasks tasks) {
+            return null;
+        }
     }
 
     public MainWindow(Stage stage, Services services) {
@@ -167,6 +183,13 @@ public final class MainWindow {
         agencies = services.agencies(tasks, dialogs);
         templates = services.templates(tasks, dialogs);
         letters = services.letters(tasks, dialogs);
+        // A letter marked as sent is in the timeline and the case's letters from now on.
+        letters.sentProperty().addListener((obs, old, now) -> {
+            timeline.refresh();
+            if (caseLetters != null) {
+                caseLetters.refresh();
+            }
+        });
         letterSettings = services.letterSettings(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
@@ -177,6 +200,15 @@ public final class MainWindow {
                 caseAgency, dialogs, messages, formats);
         caseFileView.setOnComposeLetter(debtorId -> composeLetter(debtorId, null));
         screens.put(Section.CASES, caseFileView);
+        caseLetters = services.caseLetters(tasks);
+        if (caseLetters != null) {
+            caseFileView.addTab("caseTabLetters", messages.get("case.tab.letters"),
+                    new CaseLettersPane(caseLetters, messages, formats));
+        }
+        LetterBatchFactory letterBatch = services.letterBatch(tasks);
+        if (letterBatch != null) {
+            worklistView.enableLetterBatch(selected -> openLetterBatch(letterBatch, selected));
+        }
         screens.put(Section.LETTERS, new LettersView(letters, messages, formats));
         backupsTab = BackupsPane.tab(services.backups(tasks, dialogs, this::reopenAfterRestore), messages, formats);
         SettingsView settingsView = new SettingsView(settings, messages, formats,
@@ -292,7 +324,30 @@ public final class MainWindow {
         letters.open(debtorId, kind);
     }
 
+    /** The day's letters in their own window; the worklist (and the case open) are read again after recording. */
+    private void openLetterBatch(LetterBatchFactory factory, java.util.List<fr.relance.domain.dunning.WorklistItem>
+            selected) {
+        Stage batchStage = new Stage();
+        LetterBatchViewModel batch = factory.create(dialogsFactory.apply(batchStage),
+                worklist.asOfProperty().get());
+        LetterBatchView view = new LetterBatchView(batchStage, stage, batch, services.messages(), services.formats());
+        batchStage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> {
+            if (batch.recordedProperty().get() > 0) {
+                worklist.refresh();
+                timeline.refresh();
+                if (caseLetters != null) {
+                    caseLetters.refresh();
+                }
+            }
+        });
+        view.show();
+        batch.review(selected);
+    }
+
     private void openCase(long debtorId) {
+        if (caseLetters != null) {
+            caseLetters.open(debtorId);
+        }
         caseFile.open(debtorId);
         timeline.open(debtorId);
         paymentPlan.open(debtorId);

@@ -6,6 +6,9 @@ import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.common.CallForm;
 import fr.relance.ui.common.Pickers;
+import fr.relance.dunning.LetterRun;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -32,6 +35,7 @@ final class WorklistLinePane extends ScrollPane {
     private final LongConsumer openCase;
     private final VBox content = new VBox(8);
     private final Label formError = new Label();
+    private Consumer<List<WorklistItem>> letterBatch;
 
     /** @param openCase opens a debtor's case file; null when there is none to open */
     WorklistLinePane(WorklistViewModel model, Messages messages, Formats formats, LongConsumer openCase) {
@@ -52,6 +56,12 @@ final class WorklistLinePane extends ScrollPane {
         formError.managedProperty().bind(formError.textProperty().isNotEmpty());
         formError.visibleProperty().bind(formError.managedProperty());
         model.currentProperty().addListener((obs, old, line) -> show(line));
+        show(model.currentProperty().get());
+    }
+
+    /** Offers "Préparer ce courrier…" on a letter line. */
+    void letterBatch(Consumer<List<WorklistItem>> open) {
+        this.letterBatch = open;
         show(model.currentProperty().get());
     }
 
@@ -94,8 +104,20 @@ final class WorklistLinePane extends ScrollPane {
             case CLAIM_FILING -> claimForm(line);
             case LIMITATION_WARNING -> noteForm(line);
             case BROKEN_PROMISE -> new Node[] {muted(messages.get("worklist.pane.brokenPromise"))};
-            default -> new Node[] {muted(messages.get("worklist.pane.step"))};
+            default -> letterBatch != null && LetterRun.letterKind(line).isPresent() ? letterForm(line)
+                    : new Node[] {muted(messages.get("worklist.pane.step"))};
         };
+    }
+
+    /** A letter line: its letter is reviewed, printed and kept through the batch of the day's letters. */
+    private Node[] letterForm(WorklistItem line) {
+        Button prepare = new Button(messages.get("worklist.pane.prepareLetter"));
+        prepare.setId("prepareLetterButton");
+        prepare.getStyleClass().add("accent");
+        prepare.disableProperty().bind(model.busyProperty());
+        prepare.setOnAction(event -> letterBatch.accept(List.of(line)));
+        return new Node[] {muted(messages.get("worklist.pane.letter")), prepare,
+                muted(messages.get("worklist.pane.step"))};
     }
 
     /** Declaring the claim: sent on, amount, to whom (Code de commerce L622-24, R622-24). */

@@ -9,6 +9,7 @@ import fr.relance.ui.common.EmptyState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -46,6 +47,8 @@ public final class WorklistView extends BorderPane {
     private final TreeTableView<WorklistRow> table = new TreeTableView<>();
     private final LongConsumer openCase;
     private java.util.function.BiConsumer<Long, fr.relance.domain.letters.LetterKind> composeLetter;
+    private final WorklistLinePane line;
+    private HBox toolbarBar;
 
     public WorklistView(WorklistViewModel model, Messages messages, Formats formats) {
         this(model, messages, formats, null);
@@ -70,7 +73,7 @@ public final class WorklistView extends BorderPane {
         VBox empty = EmptyState.of("worklistEmptyState", messages.get("worklist.nothing.title"),
                 messages.get("worklist.nothing.text"));
         empty.visibleProperty().bind(model.emptyProperty());
-        WorklistLinePane line = new WorklistLinePane(model, messages, formats, openCase);
+        line = new WorklistLinePane(model, messages, formats, openCase);
         line.setPrefWidth(290);
         line.setMinWidth(270);
         line.visibleProperty().bind(model.emptyProperty().not());
@@ -110,6 +113,7 @@ public final class WorklistView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, new VBox(2, title, summary), spacer, asOfLabel, asOf, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
+        toolbarBar = bar;
         return new VBox(bar);
     }
 
@@ -280,6 +284,20 @@ public final class WorklistView extends BorderPane {
                 model.select(table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
                         .map(TreeItem::getValue).filter(row -> row != null && !row.isHeader())
                         .map(WorklistRow::item).distinct().toList()));
+    }
+
+    /**
+     * Adds "Courriers du jour…", which opens the batch of the selected letter lines (all the day's when none is
+     * selected), and "Préparer ce courrier…" beside a letter line selected alone.
+     */
+    public void enableLetterBatch(Consumer<List<WorklistItem>> openBatch) {
+        Button letters = new Button(messages.get("letters.batch.open"));
+        letters.setId("letterBatchButton");
+        letters.setMinWidth(Region.USE_PREF_SIZE);
+        letters.setOnAction(event -> openBatch.accept(List.copyOf(model.selection())));
+        letters.disableProperty().bind(model.loadingProperty().or(model.busyProperty()));
+        toolbarBar.getChildren().add(letters);
+        line.letterBatch(openBatch);
     }
 
     /** Rebuilds the tree from the groups, every group open. */

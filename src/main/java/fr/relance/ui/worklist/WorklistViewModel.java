@@ -4,6 +4,7 @@ import fr.relance.domain.InvalidInputException;
 import fr.relance.domain.dunning.CallOutcome;
 import fr.relance.domain.dunning.DunningAction;
 import fr.relance.domain.dunning.WorklistItem;
+import fr.relance.dunning.LetterRun;
 import fr.relance.dunning.WorklistService;
 import fr.relance.text.ErrorMessages;
 import fr.relance.text.Formats;
@@ -41,9 +42,8 @@ import javafx.collections.ObservableList;
  */
 public final class WorklistViewModel {
 
-    /** The steps that send a document; until the letter composer lands, executing them records the event only. */
-    static final Set<DunningAction> DOCUMENT_ACTIONS = EnumSet.of(DunningAction.EMAIL_REMINDER,
-            DunningAction.REMINDER_LETTER, DunningAction.FORMAL_NOTICE);
+    /** The steps that send an e-mail; until e-mails are sent by Relance, executing them records the event only. */
+    static final Set<DunningAction> DOCUMENT_ACTIONS = EnumSet.of(DunningAction.EMAIL_REMINDER);
 
     private final WorklistService service;
     private final BackgroundTasks tasks;
@@ -141,6 +141,10 @@ public final class WorklistViewModel {
         String question = messages.get("worklist.execute.confirm", selected.size(), formats.date(date));
         if (selected.stream().anyMatch(item -> DOCUMENT_ACTIONS.contains(item.action()))) {
             question += "\n\n" + messages.get("worklist.execute.documentsLater");
+        }
+        if (selected.stream().anyMatch(item -> LetterRun.letterKind(item).isPresent())) {
+            // Executing here records the step without a letter kept as evidence: the batch does both.
+            question += "\n\n" + messages.get("worklist.execute.lettersInBatch");
         }
         if (!dialogs.confirm(messages.get("worklist.execute.title"), question)) {
             return;

@@ -59,7 +59,7 @@ class LettersViewModelTest {
 
     LettersViewModel model(BackgroundTasks tasks) {
         return new LettersViewModel(drafts, (pdf, job) -> printed.add(pdf), opened::add, tasks, dialogs, messages,
-                new Formats(Locale.FRANCE), TODAY);
+                new Formats(Locale.FRANCE), TODAY, "claire");
     }
 
     static List<String> messagesOf(LettersViewModel model) {
@@ -267,6 +267,46 @@ class LettersViewModelTest {
                 .contains("délai de 15 jours");
         assertThat(model.chooseDeadline(TODAY.minusDays(1))).isFalse();
         assertThat(model.statusProperty().get()).startsWith("La date limite de paiement ne peut pas précéder");
+    }
+
+    @Test
+    void markingAsSentKeepsTheEditedLetterAsEvidenceInTheTimeline() {
+        LettersViewModel model = model(BackgroundTasks.sameThread());
+        model.open(DUPONT, LetterKind.FORMAL_NOTICE);
+        assertThat(model.channelProperty().get()).isEqualTo(fr.relance.domain.letters.LetterChannel.REGISTERED);
+        paragraph(model, 0).text().set("Madame, Monsieur, dernière relance avant procédure.");
+
+        dialogs.confirmAnswer = false;
+        assertThat(model.markSent()).isFalse();
+        assertThat(model.sentProperty().get()).isNull();
+
+        dialogs.confirmAnswer = true;
+        assertThat(model.markSent()).isTrue();
+
+        assertThat(dialogs.confirmations).last().asString().contains("Mise en demeure à Dupont SARL",
+                "Recommandé AR");
+        fr.relance.domain.letters.SentLetter sent = model.sentProperty().get();
+        assertThat(sent.channel()).isEqualTo(fr.relance.domain.letters.LetterChannel.REGISTERED);
+        assertThat(sent.sha256()).hasSize(64);
+        assertThat(sent.createdBy()).isEqualTo("claire");
+        assertThat(model.statusProperty().get()).startsWith("Courrier enregistré comme envoyé le 14/08/2025");
+        byte[] stored = new fr.relance.documents.LetterArchive(database).reprint(sent.id());
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        assertThat(new fr.relance.store.TimelineRepository(database).ofDebtor(DUPONT, List.of()))
+                .anyMatch(event -> event.id() != null && event.id() == sent.eventId());
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aLetterTheCaseRefusesIsNeverMarkedAsSent() {
+        new CaseMeasuresService(database, "test").markInsolvency(MARTIN, InsolvencyProceeding.LIQUIDATION,
+                LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 10), TODAY);
+        LettersViewModel model = model(BackgroundTasks.sameThread());
+        model.open(MARTIN, LetterKind.FORMAL_NOTICE);
+
+        assertThat(model.markSent()).isFalse();
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(new fr.relance.documents.LetterArchive(database).ofDebtor(MARTIN)).isEmpty();
     }
 
     @Test

@@ -122,6 +122,9 @@ class WorklistViewModelTest {
         if (WorklistViewModel.DOCUMENT_ACTIONS.contains(durand.action())) {
             assertThat(dialogs.confirmations.get(0)).contains("générateur de courriers");
         }
+        if (fr.relance.dunning.LetterRun.letterKind(durand).isPresent()) {
+            assertThat(dialogs.confirmations.get(0)).contains("Courriers du jour");
+        }
         assertThat(model.items()).doesNotContain(durand);
         assertThat(model.items()).noneMatch(i -> i.debtorId() == 1 && i.kind() == WorklistKind.DUNNING_STEP);
         assertThat(model.statusProperty().get()).isEqualTo("1 action enregistrée dans l’historique.");

@@ -1,0 +1,232 @@
+package fr.relance.ui.worklist;
+
+import fr.relance.domain.letters.LetterBodyText;
+import fr.relance.dunning.LetterRun;
+import fr.relance.text.Formats;
+import fr.relance.text.LetterLines;
+import fr.relance.text.Messages;
+import fr.relance.ui.common.Columns;
+import java.math.BigDecimal;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The window of the day's letters: the reviewed letters with what excludes them or what to check, then Générer,
+ * Imprimer, Ouvrir, the deposit list, Marquer comme envoyés; a progress bar and a cancel button while work runs.
+ */
+public final class LetterBatchView {
+
+    private final Stage stage;
+    private final LetterBatchViewModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final LetterLines words;
+
+    /** @param stage a new stage, owned by the main window; the batch is modal to it */
+    public LetterBatchView(Stage stage, Window owner, LetterBatchViewModel model, Messages messages, Formats formats) {
+        this.stage = stage;
+        this.model = model;
+        this.messages = messages;
+        this.formats = formats;
+        this.words = new LetterLines(messages);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(messages.get("letters.batch.title", formats.date(model.asOf())));
+
+        BorderPane root = new BorderPane();
+        root.setId("letterBatch");
+        root.setPadding(new Insets(16));
+        Label title = new Label(messages.get("letters.batch.title", formats.date(model.asOf())));
+        title.getStyleClass().add("title-3");
+        Label intro = new Label(messages.get("letters.batch.intro"));
+        intro.getStyleClass().add("text-muted");
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        VBox top = new VBox(4, title, intro);
+        BorderPane.setMargin(top, new Insets(0, 0, 10, 0));
+        root.setTop(top);
+        root.setCenter(table());
+        root.setBottom(footer());
+
+        Scene scene = new Scene(root, 1040, 620);
+        scene.getStylesheets().add(LetterBatchView.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(820);
+        stage.setMinHeight(460);
+        stage.setOnHidden(event -> model.cancel());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    private TableView<LetterBatchViewModel.Row> table() {
+        TableView<LetterBatchViewModel.Row> table = new TableView<>(model.rows());
+        table.setId("letterBatchTable");
+        table.setAccessibleText(messages.get("letters.batch.title", formats.date(model.asOf())));
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("letters.batch.none")));
+        Columns columns = new Columns(formats);
+
+        TableColumn<LetterBatchViewModel.Row, Boolean> include = new TableColumn<>(
+                messages.get("letters.batch.column.include"));
+        include.setId("includeColumn");
+        include.setCellValueFactory(c -> c.getValue().includedProperty());
+        include.setCellFactory(c -> new CheckBoxTableCell<>() {
+            @Override
+            public void updateItem(Boolean value, boolean empty) {
+                super.updateItem(value, empty);
+                LetterBatchViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setDisable(row != null && !row.printable());
+            }
+        });
+        include.setEditable(true);
+        include.setPrefWidth(70);
+        include.setMaxWidth(80);
+        include.setSortable(false);
+
+        TableColumn<LetterBatchViewModel.Row, String> debtor = columns.text(
+                messages.get("letters.batch.column.debtor"), r -> r.line().item().debtorName());
+        debtor.setId("debtorColumn");
+        debtor.setPrefWidth(200);
+        TableColumn<LetterBatchViewModel.Row, String> kind = columns.text(messages.get("letters.batch.column.kind"),
+                r -> words.kind(r.line().kind()));
+        kind.setPrefWidth(140);
+        TableColumn<LetterBatchViewModel.Row, String> channel = columns.text(
+                messages.get("letters.batch.column.channel"), r -> words.channel(r.line().channel()));
+        channel.setPrefWidth(120);
+        TableColumn<LetterBatchViewModel.Row, BigDecimal> amount = columns.money(
+                messages.get("letters.batch.column.amount"), LetterBatchView::claimed, false);
+        amount.setPrefWidth(120);
+        TableColumn<LetterBatchViewModel.Row, String> toCheck = new TableColumn<>(
+                messages.get("letters.batch.column.problems"));
+        toCheck.setId("problemsColumn");
+        toCheck.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().toCheck()));
+        toCheck.setCellFactory(c -> new TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                text.maxWidthProperty().bind(widthProperty().subtract(12));
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                LetterBatchViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                text.getStyleClass().removeAll("danger", "text-muted");
+                if (row == null || value == null || value.isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                text.setText(value);
+                text.getStyleClass().add(row.printable() ? "text-muted" : "danger");
+                setGraphic(text);
+            }
+        });
+        toCheck.setPrefWidth(340);
+        table.getColumns().addAll(java.util.List.of(include, debtor, kind, channel, amount, toCheck));
+        return table;
+    }
+
+    /** What the letter claims (principal, penalties, indemnities); the line's amount when it was not composed. */
+    private static BigDecimal claimed(LetterBatchViewModel.Row row) {
+        LetterRun.Line line = row.line();
+        if (line.letter() == null) {
+            return line.item().amount();
+        }
+        var content = line.letter().content();
+        return LetterBodyText.principal(content).add(LetterBodyText.penalties(content))
+                .add(LetterBodyText.indemnities(content));
+    }
+
+    private VBox footer() {
+        Label summary = new Label();
+        summary.setId("letterBatchSummary");
+        summary.textProperty().bind(model.summaryProperty());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("letterBatchProgress");
+        progress.setPrefWidth(320);
+        progress.progressProperty().bind(model.progressProperty());
+        Button cancel = new Button(messages.get("letters.batch.cancel"));
+        cancel.setId("letterBatchCancel");
+        cancel.setOnAction(event -> model.cancel());
+        HBox running = new HBox(10, progress, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(model.busyProperty());
+        running.managedProperty().bind(running.visibleProperty());
+
+        Label status = new Label();
+        status.setId("letterBatchStatus");
+        status.getStyleClass().add("text-muted");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.statusProperty());
+        Label error = new Label();
+        error.setId("letterBatchError");
+        error.getStyleClass().add("danger");
+        error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+
+        Button generate = button("generateLettersButton", "letters.batch.generate", model::generate);
+        generate.getStyleClass().add("accent");
+        generate.disableProperty().bind(model.canGenerate().not());
+        Button print = button("printLettersButton", "letters.batch.print", model::print);
+        print.disableProperty().bind(model.canUseBatch().not());
+        Button open = button("openLettersButton", "letters.batch.openPdf", model::openLetters);
+        open.disableProperty().bind(model.canUseBatch().not());
+        Button deposit = button("openDepositListButton", "letters.batch.openDeposit", model::openDepositList);
+        deposit.disableProperty().bind(model.canUseBatch().not().or(model.batchProperty().isNull())
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.batchProperty().get() == null
+                        || model.batchProperty().get().depositList() == null, model.batchProperty())));
+        Button markSent = button("markSentButton", "letters.batch.markSent", model::markSent);
+        markSent.getStyleClass().add("success");
+        markSent.disableProperty().bind(model.canMarkSent().not());
+        Button close = button("closeLetterBatchButton", "letters.batch.close", stage::close);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(10, generate, print, open, deposit, markSent, spacer, close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        VBox footer = new VBox(8, summary, running, status, error, buttons);
+        footer.setPadding(new Insets(10, 0, 0, 0));
+        return footer;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}

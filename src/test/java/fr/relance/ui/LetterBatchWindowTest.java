@@ -1,0 +1,100 @@
+package fr.relance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.relance.app.AppContext;
+import fr.relance.app.DataFolder;
+import fr.relance.documents.LetterFixtures;
+import fr.relance.store.Database;
+import fr.relance.ui.common.FxBackgroundTasks;
+import fr.relance.ui.shell.MainWindow;
+import fr.relance.ui.worklist.LetterBatchViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The day's letters from the worklist in the real windows, headless: review, generate, mark as sent. */
+@ExtendWith(ApplicationExtension.class)
+class LetterBatchWindowTest {
+
+    @TempDir
+    Path dir;
+    AppContext context;
+    FxBackgroundTasks tasks;
+    RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        Clock day = Clock.fixed(LetterFixtures.LETTERS_DAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                ZoneId.systemDefault());
+        // Off the JavaFX thread, as the app does: queries there are refused.
+        context = CompletableFuture.supplyAsync(() -> {
+            try (Database database = LetterFixtures.open(dir)) {
+                LetterFixtures.walkToLetters(database);
+            }
+            return AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), day);
+        }).join();
+        tasks = new FxBackgroundTasks();
+        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        context.close();
+    }
+
+    @Test
+    void theBatchReviewsGeneratesAndRecordsTheDaysLetters(FxRobot robot) throws Exception {
+        robot.clickOn("#navWorklist");
+        TreeTableView<?> worklist = robot.lookup("#worklistTable").queryAs(TreeTableView.class);
+        FxWait.until(() -> worklist.isVisible() && !worklist.getRoot().getChildren().isEmpty());
+
+        robot.clickOn("#letterBatchButton");
+        FxWait.until(() -> robot.lookup("#letterBatchTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<LetterBatchViewModel.Row> table = robot.lookup("#letterBatchTable").queryAs(TableView.class);
+        FxWait.until(() -> table.getItems().size() == 4
+                && !robot.lookup("#generateLettersButton").query().isDisabled());
+        assertThat(robot.lookup("#letterBatchSummary").queryLabeled().getText())
+                .isEqualTo("3 courriers à imprimer dont 1 recommandé(s) ; 1 exclu(s).");
+        assertThat(robot.lookup("#markSentButton").query().isDisabled()).as("nothing generated yet").isTrue();
+        assertThat(robot.lookup(".danger").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText)).anyMatch(text -> text.startsWith("Exclu : "));
+
+        Path target = Files.createDirectory(dir.resolve("sortie")).resolve("Courriers.pdf");
+        dialogs.saveFileAnswer = target;
+        robot.clickOn("#generateLettersButton");
+        FxWait.until(() -> robot.lookup("#letterBatchStatus").queryLabeled().getText().contains("3 courrier(s)"));
+        assertThat(target).exists();
+        assertThat(target.resolveSibling("Courriers-depot.pdf")).exists();
+        assertThat(robot.lookup("#letterBatchError").queryLabeled().getText()).isEmpty();
+        FxWait.until(() -> !robot.lookup("#markSentButton").query().isDisabled());
+
+        robot.clickOn("#markSentButton");
+        FxWait.until(() -> robot.lookup("#letterBatchStatus").queryLabeled().getText()
+                .contains("3 courrier(s) enregistré(s) comme envoyé(s)"));
+        assertThat(dialogs.confirmations).hasSize(1);
+        assertThat(dialogs.errors).isEmpty();
+
+        robot.clickOn("#closeLetterBatchButton");
+        FxWait.until(() -> robot.lookup("#letterBatchTable").tryQuery().isEmpty());
+        // The worklist is read again: only the debtor without address still waits for a letter.
+        FxWait.until(() -> worklist.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
+                .count() == 1);
+    }
+}
