@@ -49,6 +49,11 @@ import fr.relance.ui.templates.TemplatesViewModel;
 import fr.relance.store.LetterTemplateRepository;
 import fr.relance.documents.LetterComposer;
 import fr.relance.ui.shell.MainWindow;
+import fr.relance.documents.LetterDrafts;
+import fr.relance.documents.LetterSettings;
+import fr.relance.documents.SystemLetterPrinter;
+import fr.relance.ui.letters.LetterSettingsViewModel;
+import fr.relance.ui.letters.LettersViewModel;
 import fr.relance.documents.EnvelopeLayout;
 import fr.relance.documents.LetterArchive;
 import fr.relance.documents.PdfPrinter;
@@ -88,6 +93,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentRepository documents;
     private final AgencyRepository agencies;
     private final AttachmentService attachments;
+    private final LetterSettings letterSettings;
     private final LetterArchive letterArchive;
 
     private AppContext(DataFolder folder, Database database, Clock clock) {
@@ -107,6 +113,7 @@ public final class AppContext implements AutoCloseable {
         this.agencies = new AgencyRepository(database);
         this.attachments = new AttachmentService(documents, agencies, new DesktopSystemViewer(),
                 AttachmentService.sessionCopiesFolder());
+        this.letterSettings = new LetterSettings(database);
         this.letterArchive = new LetterArchive(new LetterRepository(database), this::envelope);
     }
 
@@ -328,6 +335,18 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public LettersViewModel letters(BackgroundTasks t, Dialogs dialogs) {
+                return new LettersViewModel(letterDrafts(), new SystemLetterPrinter(), new DesktopSystemViewer(), t,
+                        dialogs, messages, formats, today(), user());
+            }
+
+            @Override
+            public LetterSettingsViewModel letterSettings(BackgroundTasks t, Dialogs dialogs) {
+                return new LetterSettingsViewModel(letterSettings, new DesktopSystemViewer(), t, dialogs, messages,
+                        formats);
+            }
+
+            @Override
             public AttachmentsViewModel attachments(BackgroundTasks t, Dialogs dialogs) {
                 return new AttachmentsViewModel(attachments, documents, t, dialogs, messages, formats, today(), user());
             }
@@ -401,9 +420,22 @@ public final class AppContext implements AutoCloseable {
         return new LetterComposer(database);
     }
 
-    /** The window envelope layout letters are printed for (the DL defaults until it becomes a setting). */
+    /**
+     * How letters are printed here (saved envelope window, logo): every writer of letters takes its renderer from
+     * {@link LetterSettings#renderer()}.
+     */
+    public LetterSettings letterSettings() {
+        return letterSettings;
+    }
+
+    /** The composer's service (Courriers): drafts, checks, preview and PDF with the saved settings. */
+    public LetterDrafts letterDrafts() {
+        return new LetterDrafts(database, letterSettings, letterArchive);
+    }
+
+    /** The window envelope layout letters are printed for: the one saved in Paramètres › Courriers. */
     public EnvelopeLayout envelope() {
-        return EnvelopeLayout.DL;
+        return letterSettings.envelope();
     }
 
     /** The SMTP settings; the password sealed under a key file in the data folder. */

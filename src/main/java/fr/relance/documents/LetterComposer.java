@@ -2,6 +2,7 @@ package fr.relance.documents;
 
 import fr.relance.domain.Company;
 import fr.relance.domain.Debtor;
+import fr.relance.domain.DebtorKind;
 import fr.relance.domain.InvalidInputException;
 import fr.relance.domain.dunning.DunningPolicy;
 import fr.relance.domain.dunning.DunningStep;
@@ -69,6 +70,18 @@ public final class LetterComposer {
     }
 
     /**
+     * What the controller chose in the composer instead of the defaults.
+     *
+     * @param variant      the template of this kind of debtor (a consumer's letter for a business that is
+     *                     spared penalties); null for the debtor's own kind. The letter is assembled as for that kind
+     * @param deadlineDays days given to pay from the letter's date; null for the policy's
+     */
+    public record Overrides(DebtorKind variant, Integer deadlineDays) {
+
+        public static final Overrides NONE = new Overrides(null, null);
+    }
+
+    /**
      * The content, the template version it was made from (what letter.template_id will point at) and the debtor it
      * is written to (what the letter archive files it under).
      */
@@ -99,8 +112,16 @@ public final class LetterComposer {
     }
 
     public ComposedLetter compose(Request request) {
-        Debtor debtor = debtors.find(request.debtorId())
+        return compose(request, Overrides.NONE);
+    }
+
+    /** As {@link #compose(Request)}, with the controller's choices. */
+    public ComposedLetter compose(Request request, Overrides overrides) {
+        Debtor stored = debtors.find(request.debtorId())
                 .orElseThrow(() -> new IllegalArgumentException("No debtor " + request.debtorId()));
+        Debtor debtor = overrides.variant() == null || overrides.variant() == stored.kind() ? stored
+                : new Debtor(stored.id(), stored.accountCode(), stored.name(), overrides.variant(), stored.siren(),
+                        stored.vatNumber(), stored.address(), stored.language());
         LetterLanguage language = request.language() != null ? request.language() : LetterLanguage.forDebtor(debtor);
         TemplateKey key = new TemplateKey(request.kind(), debtor.kind(), language);
         LetterTemplate template = (request.templateVersion() == null ? templates.current(key)
@@ -117,8 +138,9 @@ public final class LetterComposer {
         String contact = debtors.contactsOf(debtor.id()).stream().filter(c -> c.primary()).findFirst()
                 .or(() -> debtors.contactsOf(debtor.id()).stream().findFirst())
                 .map(c -> c.name()).orElse(null);
-        int deadlineDays = PaymentDeadlines.days(request.kind(), debtor.kind(),
-                stepDeadlineDays(context.policyId(), debtor, request.kind()));
+        int deadlineDays = overrides.deadlineDays() != null ? Math.max(0, overrides.deadlineDays())
+                : PaymentDeadlines.days(request.kind(), debtor.kind(),
+                        stepDeadlineDays(context.policyId(), debtor, request.kind()));
 
         LetterFacts facts = new LetterFacts(request.kind(), language, date,
                 companies.find().orElse(Company.empty()), debtor, contact,

@@ -58,6 +58,20 @@ public final class LetterPdfRenderer {
      */
     public synchronized byte[] render(LetterContent letter) {
         refuseIfBlocking(letter);
+        return draw(letter);
+    }
+
+    /**
+     * The letter as it would print, blocking problems or not: for the composer's preview only, so the controller
+     * sees what to correct. Never printed nor saved (those go through {@link #render}).
+     *
+     * @throws RuntimeException when the page cannot be drawn at all (a character the font lacks)
+     */
+    public synchronized byte[] renderDraft(LetterContent letter) {
+        return draw(letter);
+    }
+
+    private byte[] draw(LetterContent letter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
         try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
             Faces faces = new Faces(fonts, document);

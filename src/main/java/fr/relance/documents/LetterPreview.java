@@ -31,7 +31,19 @@ public final class LetterPreview {
      * @throws LetterRefusedException as {@link LetterPdfRenderer#render}
      */
     public Page page(LetterContent letter, int pageIndex, float dpi) {
-        byte[] pdf = renderer.render(letter);
+        return raster(renderer.render(letter), pageIndex, dpi);
+    }
+
+    /**
+     * As {@link #page}, for a letter that may still have blocking problems (the composer shows them beside it).
+     *
+     * @throws RuntimeException when the page cannot be drawn (see {@link LetterPdfRenderer#renderDraft})
+     */
+    public Page draft(LetterContent letter, int pageIndex, float dpi) {
+        return raster(renderer.renderDraft(letter), pageIndex, dpi);
+    }
+
+    private static Page raster(byte[] pdf, int pageIndex, float dpi) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int count = document.getNumberOfPages();
             int index = Math.max(0, Math.min(pageIndex, count - 1));

@@ -32,6 +32,34 @@ public final class CompanyRepository {
     }
 
     public void save(Company company) {
+        var record = record(company);
+        dsl.insertInto(COMPANY).set(record).onDuplicateKeyUpdate().set(record).execute();
+    }
+
+    /**
+     * Saves the identity, keeping the logo stored (the logo has its own setting, {@link #saveLogo}): a company
+     * form read before the logo was changed does not put the old logo back.
+     */
+    public void saveIdentity(Company company) {
+        var insert = record(company);
+        var update = record(company);
+        update.changed(COMPANY.LOGO, false);
+        update.changed(COMPANY.LOGO_MIME_TYPE, false);
+        dsl.insertInto(COMPANY).set(insert).onDuplicateKeyUpdate().set(update).execute();
+    }
+
+    /** Replaces the letterhead's logo (null bytes: no logo), keeping everything else; one statement. */
+    public void saveLogo(byte[] logo, String mimeType) {
+        int updated = dsl.update(COMPANY).set(COMPANY.LOGO, logo).set(COMPANY.LOGO_MIME_TYPE, mimeType)
+                .set(COMPANY.UPDATED_AT, OffsetDateTime.now()).where(COMPANY.ID.eq(THE_COMPANY)).execute();
+        if (updated == 0) {
+            Company empty = Company.empty();
+            save(new Company(empty.legalName(), null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, logo, mimeType));
+        }
+    }
+
+    private fr.relance.store.jooq.tables.records.CompanyRecord record(Company company) {
         var record = dsl.newRecord(COMPANY);
         record.setId(THE_COMPANY);
         record.setLegalName(company.legalName());
@@ -54,7 +82,7 @@ public final class CompanyRepository {
         record.setLogo(company.logo());
         record.setLogoMimeType(company.logoMimeType());
         record.setUpdatedAt(OffsetDateTime.now());
-        dsl.insertInto(COMPANY).set(record).onDuplicateKeyUpdate().set(record).execute();
+        return record;
     }
 
     static String blankToNull(String value) {

@@ -246,6 +246,9 @@ public final class Benchmark implements Callable<Integer> {
                         + results.get("letterRenderCpuMedianMs")},
                 {"Preview refresh warm (ms) / CPU, < 300", results.get("letterPreviewMedianMs") + " / "
                         + results.get("letterPreviewCpuMedianMs")},
+                {"Composer refresh while typing (ms) / CPU / max, < 300", results.get("letterComposerTypingMedianMs")
+                        + " / " + results.get("letterComposerTypingCpuMedianMs") + " / "
+                        + results.get("letterComposerTypingMaxMs")},
                 {"PDF batch: letters / pages", results.get("letterBatchLetters") + " / "
                         + results.get("letterBatchPages")},
                 {"PDF batch (ms) / CPU, target < 10,000", results.get("letterBatchMs") + " / "

@@ -5,7 +5,11 @@ import fr.relance.documents.LetterBatchWriter;
 import fr.relance.documents.LetterPdfRenderer;
 import fr.relance.documents.LetterPreview;
 import fr.relance.documents.SampleLetters;
+import fr.relance.domain.DebtorKind;
 import fr.relance.domain.letters.LetterContent;
+import fr.relance.domain.letters.LetterEdits;
+import fr.relance.domain.letters.LetterSituation;
+import fr.relance.domain.letters.LetterWarnings;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -17,7 +21,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Letters: one formal notice rendered warm, one preview refresh warm (render + rasterise page 1 at 96 dpi), and a
+ * Letters: one formal notice rendered warm, one preview refresh warm (render + rasterise page 1 at 96 dpi), the
+ * composer's refresh while typing (edit a paragraph, check the page and the case, render page 1), and a
  * batch of N different two-page formal notices into one print-ready PDF, reported in pages per second.
  */
 final class LetterBenchmarks {
@@ -36,6 +41,21 @@ final class LetterBenchmarks {
         List<double[]> refresh = time(runs, () -> preview.page(notice, 0, 96f));
         results.put("letterPreviewMedianMs", median(refresh, 0));
         results.put("letterPreviewCpuMedianMs", median(refresh, 1));
+
+        // The composer while the user types: each keystroke edits a paragraph, then the letter is checked (page
+        // and case) and its first page rendered again, as Courriers does off the JavaFX thread.
+        List<String> paragraphs = new ArrayList<>(LetterEdits.paragraphs(notice));
+        LetterSituation situation = LetterSituation.clear(DebtorKind.B2B);
+        List<double[]> typing = time(runs * 4, () -> {
+            paragraphs.set(0, paragraphs.get(0) + "x");
+            LetterContent edited = LetterEdits.apply(notice, notice.subject(), notice.reference(), paragraphs);
+            renderer.check(edited);
+            LetterWarnings.of(situation, DebtorKind.B2B, edited);
+            return preview.draft(edited, 0, 96f);
+        });
+        results.put("letterComposerTypingMedianMs", median(typing, 0));
+        results.put("letterComposerTypingCpuMedianMs", median(typing, 1));
+        results.put("letterComposerTypingMaxMs", typing.stream().mapToDouble(t -> t[0]).max().orElse(0));
 
         LetterBatchWriter writer = new LetterBatchWriter(EnvelopeLayout.DL);
         Path warmUp = out.resolve("letters-warmup-" + stamp + ".pdf");

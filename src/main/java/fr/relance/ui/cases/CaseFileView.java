@@ -18,6 +18,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -41,6 +42,7 @@ public final class CaseFileView extends StackPane {
     private final Columns columns;
     private TabPane tabs;
     private HBox headerActions;
+    private java.util.function.LongConsumer composeLetter;
 
     public CaseFileView(CaseFileViewModel model, TimelineViewModel timeline, CaseMeasuresViewModel measures,
                         PaymentPlanViewModel plans, AttachmentsViewModel attachments,
@@ -103,6 +105,11 @@ public final class CaseFileView extends StackPane {
         headerActions.getChildren().add(action);
     }
 
+    /** "Composer un courrier": opens Courriers on the debtor shown. */
+    public void setOnComposeLetter(java.util.function.LongConsumer compose) {
+        this.composeLetter = compose;
+    }
+
     private HBox header() {
         Label name = new Label();
         name.setId("debtorName");
@@ -145,7 +152,15 @@ public final class CaseFileView extends StackPane {
         identity.add(labelled(messages.get("case.address"), address), 0, 1);
         identity.add(labelled(messages.get("case.contacts"), contacts), 1, 1);
         identity.add(siren, 0, 2);
-        HBox header = new HBox(24, identity, balance);
+        Button compose = new Button(messages.get("case.composeLetter"));
+        compose.setId("caseComposeLetter");
+        compose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        compose.setOnAction(event -> {
+            if (composeLetter != null && model.debtorProperty().get() != null) {
+                composeLetter.accept(model.debtorProperty().get().id());
+            }
+        });
+        HBox header = new HBox(24, identity, new VBox(8, balance, compose));
         HBox.setHgrow(identity, Priority.ALWAYS);
         header.setAlignment(Pos.TOP_LEFT);
         headerActions = header;

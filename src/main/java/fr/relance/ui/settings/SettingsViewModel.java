@@ -94,8 +94,8 @@ public final class SettingsViewModel {
         }
         companyStatus.set("");
         tasks.run(() -> {
-            companies.save(company);
-            return company;
+            companies.saveIdentity(company); // the logo is set on its own, in Paramètres › Courriers
+            return companies.find().orElse(company);
         }, saved -> {
             loadedCompany = saved;
             showCompany(saved);

@@ -27,7 +27,11 @@ import fr.relance.ui.common.FxDialogs;
 import fr.relance.ui.imports.ImportWizardView;
 import fr.relance.ui.imports.ImportWizardViewModel;
 import fr.relance.text.Messages;
+import fr.relance.ui.letters.LetterSettingsPane;
+import fr.relance.ui.letters.LetterSettingsViewModel;
 import fr.relance.ui.letters.LettersView;
+import fr.relance.ui.letters.LettersViewModel;
+import fr.relance.domain.letters.LetterKind;
 import fr.relance.ui.policies.PoliciesView;
 import fr.relance.ui.policies.PoliciesViewModel;
 import fr.relance.ui.settings.SettingsView;
@@ -90,6 +94,8 @@ public final class MainWindow {
     private final fr.relance.ui.settings.MailSettingsViewModel mailSettings;
     private final DossierViewModel dossier;
     private final DossierItemsViewModel dossierItems;
+    private final LettersViewModel letters;
+    private final LetterSettingsViewModel letterSettings;
 
     /** The services the window's view-models need. */
     public interface Services {
@@ -133,6 +139,12 @@ public final class MainWindow {
 
         /** Paramètres > Modèles de courrier. */
         TemplatesViewModel templates(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Courriers: the letter composer. */
+        LettersViewModel letters(BackgroundTasks tasks, Dialogs dialogs);
+
+        /** Paramètres › Courriers: envelope window and logo. */
+        LetterSettingsViewModel letterSettings(BackgroundTasks tasks, Dialogs dialogs);
 
         /** The batch of the day's letters from the worklist; null when letters are not produced here. */
         default LetterBatchFactory letterBatch(BackgroundTasks tasks) {
@@ -224,9 +236,19 @@ public final class MainWindow {
         });
         attachments.savedProperty().addListener((obs, old, now) -> dossier.refresh());
         timeline.savedProperty().addListener((obs, old, now) -> dossier.refresh());
+        letters = services.letters(tasks, dialogs);
+        // A letter marked as sent is in the timeline and the case's letters from now on.
+        letters.sentProperty().addListener((obs, old, now) -> {
+            timeline.refresh();
+            if (caseLetters != null) {
+                caseLetters.refresh();
+            }
+        });
+        letterSettings = services.letterSettings(tasks, dialogs);
 
         screens.put(Section.AGING, new AgingView(aging, messages, formats, this::openCase, this::openImportWizard));
         WorklistView worklistView = new WorklistView(worklist, messages, formats, this::openCase);
+        worklistView.setOnComposeLetter(this::composeLetter);
         screens.put(Section.WORKLIST, worklistView);
         CaseFileView caseFileView = new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
                 caseAgency, dialogs, messages, formats);
@@ -237,6 +259,7 @@ public final class MainWindow {
         DossierExportViewModel dossierExport = services.dossierExport(tasks, dialogs);
         caseFile.debtorProperty().addListener((obs, old, shown) -> dossierExport.open(shown));
         caseFileView.addHeaderAction(new DossierExportBar(dossierExport, messages));
+        caseFileView.setOnComposeLetter(debtorId -> composeLetter(debtorId, null));
         screens.put(Section.CASES, caseFileView);
         caseLetters = services.caseLetters(tasks);
         if (caseLetters != null) {
@@ -247,7 +270,7 @@ public final class MainWindow {
         if (letterBatch != null) {
             worklistView.enableLetterBatch(selected -> openLetterBatch(letterBatch, selected));
         }
-        screens.put(Section.LETTERS, new LettersView(messages));
+        screens.put(Section.LETTERS, new LettersView(letters, messages, formats));
         backupsTab = BackupsPane.tab(services.backups(tasks, dialogs, this::reopenAfterRestore), messages, formats);
         SettingsView settingsView = new SettingsView(settings, messages, formats,
                 new PoliciesView(policies, messages, formats).tab(), backupsTab);
@@ -261,6 +284,8 @@ public final class MainWindow {
                 new DossierItemsView(dossierItems, messages, dossier.texts()));
         settingsView.addTab(fr.relance.ui.settings.SecurityPane.tab(services.security(tasks, dialogs), messages));
         settingsView.addTab(fr.relance.ui.settings.PrivacyPane.tab(services.privacy(tasks, dialogs), messages));
+        settingsView.addTab("letterSettingsTab", messages.get("settings.letters.tab"),
+                new LetterSettingsPane(letterSettings, messages));
         screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
@@ -297,6 +322,7 @@ public final class MainWindow {
         templates.load();
         mailSettings.load();
         dossierItems.load();
+        letterSettings.load();
     }
 
     private VBox navigation(Messages messages) {
@@ -347,6 +373,9 @@ public final class MainWindow {
         if (section == Section.WORKLIST) {
             worklist.refresh(); // the ledger and the decisions may have changed since it was last shown
         }
+        if (section == Section.LETTERS) {
+            letters.load(); // the balances may have changed since; the letter being written is kept
+        }
         if (section == Section.SETTINGS) {
             policies.load(); // debtors may have been given a policy since; an edit under way is kept
         }
@@ -362,6 +391,12 @@ public final class MainWindow {
             }
         });
         new ImportWizardView(wizardStage, stage, wizard, services.messages(), services.formats()).show();
+    }
+
+    /** "Composer un courrier" from the case file or the worklist: Courriers on that debtor and letter. */
+    private void composeLetter(long debtorId, LetterKind kind) {
+        show(Section.LETTERS);
+        letters.open(debtorId, kind);
     }
 
     /** The day's letters in their own window; the worklist (and the case open) are read again after recording. */

@@ -46,6 +46,7 @@ public final class WorklistView extends BorderPane {
     private final Formats formats;
     private final TreeTableView<WorklistRow> table = new TreeTableView<>();
     private final LongConsumer openCase;
+    private java.util.function.BiConsumer<Long, fr.relance.domain.letters.LetterKind> composeLetter;
     private final WorklistLinePane line;
     private HBox toolbarBar;
 
@@ -158,8 +159,15 @@ public final class WorklistView extends BorderPane {
             }
         });
 
+        Button compose = new Button(messages.get("worklist.composeLetter"));
+        compose.setId("worklistComposeLetter");
+        compose.setOnAction(event -> letterOf(model.selection()).ifPresent(kind ->
+                composeLetter.accept(model.selection().get(0).debtorId(), kind)));
+        compose.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> composeLetter == null || letterOf(model.selection()).isEmpty(), model.selection()));
+
         HBox actions = new HBox(10, execute, separator(), until, postponeReason, postpone, separator(), skipReason,
-                skip);
+                skip, separator(), compose);
         actions.setAlignment(Pos.CENTER_LEFT);
         for (var node : actions.getChildren()) {
             if (node instanceof Button button) {
@@ -183,6 +191,21 @@ public final class WorklistView extends BorderPane {
         VBox bar = new VBox(6, actions, error, status);
         bar.visibleProperty().bind(model.emptyProperty().not().or(model.statusProperty().isNotEmpty()));
         return bar;
+    }
+
+    /**
+     * "Composer le courrier": opens Courriers on the selected line's debtor and letter (a single line whose step
+     * writes a letter).
+     */
+    public void setOnComposeLetter(java.util.function.BiConsumer<Long, fr.relance.domain.letters.LetterKind> compose) {
+        this.composeLetter = compose; // the button follows at the next selection (none is selected before)
+    }
+
+    private static java.util.Optional<fr.relance.domain.letters.LetterKind> letterOf(
+            java.util.List<fr.relance.domain.dunning.WorklistItem> selection) {
+        return selection.size() != 1 ? java.util.Optional.empty()
+                : fr.relance.domain.letters.TemplateCodes.ofStepCode(selection.get(0).templateCode())
+                        .map(fr.relance.domain.letters.TemplateCodes.StepLetter::kind);
     }
 
     private static Region separator() {
