@@ -82,5 +82,11 @@ class LettersWindowTest {
         Label timing = robot.lookup("#letterPreviewStatus").queryAs(Label.class);
         assertThat(timing.getText()).startsWith("Aperçu mis à jour en");
         assertThat(dialogs.errors).isEmpty();
+        // The keystrokes typed during a render are rendered once more: let that last render land before closing.
+        Image shown;
+        do {
+            shown = preview.getImage();
+            Thread.sleep(2000);
+        } while (shown != preview.getImage());
     }
 }
