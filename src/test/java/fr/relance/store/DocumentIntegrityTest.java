@@ -53,19 +53,8 @@ class DocumentIntegrityTest {
     }
 
     /** What an administrator with the database console could do: lift the rule, change a byte, put it back. */
-    private void tamper(byte[] replacement) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP TRIGGER document_immutable");
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE document SET content = ? WHERE id = ?")) {
-                update.setBytes(1, replacement);
-                update.setLong(2, stored.id());
-                update.executeUpdate();
-            }
-            statement.execute("CREATE TRIGGER document_immutable BEFORE UPDATE, DELETE ON document FOR EACH ROW "
-                    + "CALL 'fr.relance.store.EvidenceGuard'");
-        }
+    private void tamper(byte[] replacement) {
+        Tampering.replaceDocumentContent(database, stored.id(), replacement);
     }
 
     @Test

@@ -142,7 +142,7 @@ class LetterRepositoryTest {
 
         byte[] changed = pdf.clone();
         changed[changed.length / 2] ^= 1;
-        database.dsl().execute("UPDATE document SET content = ? WHERE id = ?", changed, sent.documentId());
+        Tampering.replaceDocumentContent(database, sent.documentId(), changed);
         assertThatThrownBy(() -> letters.pdf(sent.id())).isInstanceOf(LetterIntegrityException.class)
                 .hasMessageContaining(sent.sha256())
                 .satisfies(e -> assertThat(((LetterIntegrityException) e).letterId()).isEqualTo(sent.id()));

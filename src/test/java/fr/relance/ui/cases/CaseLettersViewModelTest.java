@@ -76,8 +76,7 @@ class CaseLettersViewModelTest {
         SentLetter sent = archive.issue(new LetterComposer(database).compose(
                 LetterComposer.Request.of(DUPONT, DUE.plusDays(31), LetterKind.FORMAL_NOTICE)),
                 LetterChannel.REGISTERED, DUE.plusDays(31), "claire");
-        database.dsl().execute("UPDATE document SET content = ? WHERE id = ?", new byte[] {1, 2, 3},
-                sent.documentId());
+        fr.relance.store.Tampering.replaceDocumentContent(database, sent.documentId(), new byte[] {1, 2, 3});
 
         model.open(DUPONT);
         model.reprint(sent);
