@@ -1,6 +1,7 @@
 package fr.relance.app;
 
 import fr.relance.agency.AgencyFlowService;
+import fr.relance.agency.AttachmentsZipExport;
 import fr.relance.agency.DossierChecklistService;
 import fr.relance.agency.DossierExport;
 import fr.relance.demo.DemoDataService;
@@ -320,7 +321,8 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public DossierViewModel dossier(BackgroundTasks t, Dialogs dialogs) {
-                return new DossierViewModel(agencyFlowService(handoverDossier(locale)), t, dialogs, messages, formats, today());
+                return new DossierViewModel(agencyFlowService(new AttachmentsZipExport(debtors, receivables,
+                        documents, messages, formats)), t, dialogs, messages, formats, today());
             }
 
             @Override
@@ -382,32 +384,6 @@ public final class AppContext implements AutoCloseable {
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putString(text);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    /**
-     * The dossier handed over to an agency: the agency-ready ZIP of documents/ (the originals, the dossier PDF and
-     * claim.csv), written completely or not at all, with its SHA-256 for the AGENCY_HANDOVER event.
-     */
-    private DossierExport handoverDossier(Locale locale) {
-        return new DossierExport() {
-            @Override
-            public ExportedDossier export(long debtorId, java.time.LocalDate asOf,
-                                          fr.relance.domain.dossier.DossierChecklist checklist, Path target) {
-                fr.relance.documents.ExportedDossier written = dossierExporter(locale).export(debtorId,
-                        fr.relance.documents.DossierFormat.ZIP, target, DossierExporter.Progress.NONE, () -> false);
-                try {
-                    return new ExportedDossier(written.path(), java.nio.file.Files.size(written.path()),
-                            written.sha256());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public String extension() {
-                return fr.relance.documents.DossierFormat.ZIP.name().toLowerCase(Locale.ROOT);
-            }
-        };
     }
 
     /** The agency dossier (PDF or ZIP) as of today, in the user's language. */

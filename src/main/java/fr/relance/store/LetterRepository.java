@@ -154,7 +154,12 @@ public final class LetterRepository {
      */
     public byte[] pdf(long letterId) {
         SentLetter letter = find(letterId).orElseThrow(() -> new IllegalArgumentException("No letter " + letterId));
-        byte[] bytes = documents.read(letter.documentId(), in -> in.readAllBytes());
+        byte[] bytes;
+        try {
+            bytes = documents.read(letter.documentId(), in -> in.readAllBytes());
+        } catch (DocumentTamperedException e) {
+            throw new LetterIntegrityException(letterId, letter.sha256(), e.actual());
+        }
         String actual = sha256(bytes);
         if (!actual.equals(letter.sha256())) {
             throw new LetterIntegrityException(letterId, letter.sha256(), actual);

@@ -31,6 +31,8 @@ public final class CrashOperations {
     static final String LETTERS_FOLDER = "courriers";
     static final String LETTERS_FILE = "lot-du-jour.pdf";
     static final int LETTERS = 12;
+    static final String DOSSIER_FOLDER = "dossiers";
+    static final String DOSSIER_FILE = "dossier-411A01.zip";
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private CrashOperations() {
@@ -111,6 +113,15 @@ public final class CrashOperations {
                             return false;
                         }
                     });
+        }
+    }
+
+    /** The agency dossier of debtor 1 (its invoices, its e-mail attachment) as a ZIP over {@code work/dossiers/}. */
+    public static final class DossierExport implements CrashOperation {
+        @Override
+        public void run(AppContext context, Path work, KillPoint point) {
+            context.dossierExporter(java.util.Locale.FRANCE).export(1, fr.relance.documents.DossierFormat.ZIP,
+                    work.resolve(DOSSIER_FOLDER).resolve(DOSSIER_FILE), point::progress, () -> false);
         }
     }
 

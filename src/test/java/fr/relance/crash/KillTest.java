@@ -200,6 +200,30 @@ class KillTest {
         assertThat(Files.readString(target)).isEqualTo("the batch printed yesterday");
     }
 
+    @Test
+    void aDossierExportKilledHalfWayLeavesThePreviousFileAndNothingInTheDatabase() throws Exception {
+        try (AppContext context = CrashData.open(data)) {
+            // The controller enters the 2026 H2 rates the seeded table lacks, so that penalties can be computed.
+            new fr.relance.store.RatesRepository(context.database()).save(new fr.relance.domain.HalfYearRates(
+                    new fr.relance.domain.HalfYear(2026, 2), new java.math.BigDecimal("2.15"),
+                    new java.math.BigDecimal("6.67"), new java.math.BigDecimal("2.62")));
+        }
+        Path folder = Files.createDirectories(work.resolve(CrashOperations.DOSSIER_FOLDER));
+        Path target = Files.writeString(folder.resolve(CrashOperations.DOSSIER_FILE), "the dossier sent last month");
+
+        KillHarness.Killed killed = KillHarness.killAt(CrashOperations.DossierExport.class, data, work, "0.5",
+                Duration.ZERO);
+
+        assertThat(Files.readString(target)).isEqualTo("the dossier sent last month");
+        SafeFile.write(folder.resolve("autre.zip"), out -> out.write(1));
+        assertThat(CrashData.leftovers(folder)).as("the dead writer's temporary file").isEmpty();
+        try (AppContext context = reopen(killed)) {
+            assertThat(CrashData.counts(context)).containsAllEntriesOf(
+                    java.util.Map.of("document", template.now().get("document"),
+                            "case_event", template.now().get("case_event")));
+        }
+    }
+
     /**
      * Opens the data folder as the app does after the crash. The dead process's {@code relance.instance} is still
      * there: a start must take it for stale (nobody answers), then replace it with its own.

@@ -71,6 +71,7 @@ class BackupsWindowTest {
         CompletableFuture.runAsync(() -> new AppSettingsRepository(context.database()).put("after", "the backup"))
                 .join();
 
+        FxWait.until(() -> robot.from(table).lookup(".table-row-cell").tryQuery().isPresent());
         robot.clickOn((Node) robot.from(table).lookup(".table-row-cell").query());
         FxWait.until(() -> !robot.lookup("#restoreSelectedButton").query().isDisabled());
         robot.clickOn("#restoreSelectedButton");
