@@ -26,6 +26,8 @@ public final class DossierExportBar extends VBox {
         zip.setOnAction(e -> model.export(DossierFormat.ZIP));
         MenuButton export = new MenuButton(messages.get("dossier.export.button"), null, pdf, zip);
         export.setId("exportDossierButton");
+        // Its label in full: squeezed by the header, it showed as "...".
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         export.setAccessibleText(messages.get("dossier.export.button"));
         export.disableProperty().bind(model.busyProperty().or(model.debtorProperty().isNull()));
 

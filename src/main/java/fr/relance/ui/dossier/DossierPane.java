@@ -123,9 +123,11 @@ public final class DossierPane extends BorderPane {
         var item = columns.text(messages.get("dossier.column.item"), (ChecklistItem i) ->
                 model.texts().label(i.item()) + (i.required() ? " *" : ""));
         item.setPrefWidth(300);
+        item.setMaxWidth(380); // the justification (last column) takes the rest: it says what to do
         var state = columns.text(messages.get("dossier.column.status"), (ChecklistItem i) -> model.texts().status(i)
                 + (i.present() ? " · " + messages.get("dossier.how." + i.how().name()) : ""));
         state.setPrefWidth(170);
+        state.setMaxWidth(200);
         table.getColumns().add(item);
         table.getColumns().add(state);
         table.getColumns().add(columns.text(messages.get("dossier.column.evidence"), model.texts()::evidence));
