@@ -73,8 +73,9 @@ class LetterBatchWindowTest {
         assertThat(robot.lookup("#letterBatchSummary").queryLabeled().getText())
                 .isEqualTo("3 courriers à imprimer dont 1 recommandé(s) ; 1 exclu(s).");
         assertThat(robot.lookup("#markSentButton").query().isDisabled()).as("nothing generated yet").isTrue();
-        assertThat(robot.lookup(".danger").queryAllAs(javafx.scene.control.Label.class).stream()
-                .map(javafx.scene.control.Label::getText)).anyMatch(text -> text.startsWith("Exclu : "));
+        // The rows' cells fill their labels on the next layout pass.
+        FxWait.until(() -> robot.lookup(".danger").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).anyMatch(text -> text.startsWith("Exclu : ")));
 
         Path target = Files.createDirectory(dir.resolve("sortie")).resolve("Courriers.pdf");
         dialogs.saveFileAnswer = target;
