@@ -47,19 +47,25 @@ check() {
   grep -q "€" <<<"$aging" || fail "$label: the aging list shows no amount"
 
   step "$label: the desktop app on that data file"
-  "$relance" --data-dir "$data" >"$out/$label-app.log" 2>&1 &
+  # RELANCE_STARTUP_PROBE=stay prints a line once the aging list's rows are laid out and leaves the app open: the
+  # screenshot is taken on that line (a fixed wait caught the window before it was painted on a loaded machine).
+  RELANCE_STARTUP_PROBE=stay "$relance" --data-dir "$data" >"$out/$label-app.log" 2>&1 &
   app=$!
-  for _ in $(seq 1 120); do
-    xdotool search --name '^Relance$' >/dev/null 2>&1 && break
+  for _ in $(seq 1 180); do
+    grep -q 'STARTUP-PROBE aging rows shown' "$out/$label-app.log" && break
     kill -0 "$app" 2>/dev/null || fail "$label: the app ended at start-up: $(tail -5 "$out/$label-app.log")"
     sleep 1
   done
-  xdotool search --name '^Relance$' >/dev/null 2>&1 || fail "$label: no Relance window after 120 s"
-  sleep 8 # the aging list is read off the JavaFX thread after the window shows
+  grep -q 'STARTUP-PROBE aging rows shown' "$out/$label-app.log" || fail "$label: no aging rows shown after 180 s"
+  xdotool search --name '^Relance$' >/dev/null 2>&1 || fail "$label: no window named Relance"
+  sleep 1 # the rows are painted right after the layout pulse that reported them
   import -display "$DISPLAY" -window root "$out/$label-window.png"
+  # A black or blank capture means nothing was painted: the screenshot must show more than a handful of colours.
+  colours=$(convert "$out/$label-window.png" -format '%k' info:)
+  [ "$colours" -gt 16 ] || fail "$label: the screenshot shows $colours colours (nothing painted?)"
   grep -q "Data file $data/relance.mv.db" "$data/logs/relance.log" || fail "$label: the log does not name the data file"
   kill "$app"; wait "$app" 2>/dev/null || true
-  echo "screenshot: $out/$label-window.png"
+  echo "screenshot: $out/$label-window.png ($colours colours)"
 
   step "$label: start-up probe (window, aging rows shown, clean exit)"
   line=$(RELANCE_STARTUP_PROBE=1 timeout 180 "$relance" --data-dir "$data" 2>/dev/null | grep 'STARTUP-PROBE') \

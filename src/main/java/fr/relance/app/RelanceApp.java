@@ -166,7 +166,7 @@ public final class RelanceApp extends Application {
         AppIcons.addTo(stage);
         stage.show();
         if (StartupProbe.requested(System.getenv())) {
-            StartupProbe.watch(stage.getScene());
+            StartupProbe.watch(stage.getScene(), StartupProbe.exitsAfterReport(System.getenv()));
         }
         // After the window shows, on its own thread: the start-up backup never delays the window.
         FxDialogs dialogs = new FxDialogs(stage);
