@@ -3,7 +3,10 @@ package fr.relance.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import fr.relance.app.AppContext;
+import fr.relance.app.InstanceChannel;
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -84,5 +88,40 @@ public final class KillHarness {
         synchronized (output) {
             return new Killed(where, pid, List.copyOf(output));
         }
+    }
+
+    /**
+     * Opens the data folder as the app does after the crash. The dead process's {@code relance.instance} is still
+     * there: a start must take it for stale (nobody answers), then replace it with its own.
+     */
+    static AppContext reopen(Path data, Killed killed) throws IOException {
+        Path instance = data.resolve(InstanceChannel.FILE_NAME);
+        assertThat(instance).as("left by the killed process").exists();
+        assertThat(pidIn(instance)).isEqualTo(killed.pid());
+        assertThat(InstanceChannel.askToFront(data)).isEqualTo(InstanceChannel.Answer.NONE);
+        AppContext context = CrashData.open(data);
+        try (InstanceChannel channel = InstanceChannel.open(data, new InstanceChannel.Requests() {
+            @Override
+            public boolean bringToFront() {
+                return true;
+            }
+
+            @Override
+            public Path backupNow() {
+                throw new UnsupportedOperationException();
+            }
+        })) {
+            assertThat(pidIn(instance)).isEqualTo(ProcessHandle.current().pid());
+            assertThat(InstanceChannel.askToFront(data)).isEqualTo(InstanceChannel.Answer.BROUGHT_TO_FRONT);
+        }
+        return context;
+    }
+
+    static long pidIn(Path instance) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(instance)) {
+            properties.load(in);
+        }
+        return Long.parseLong(properties.getProperty("pid"));
     }
 }

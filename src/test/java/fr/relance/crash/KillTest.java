@@ -3,7 +3,6 @@ package fr.relance.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.relance.app.AppContext;
-import fr.relance.app.InstanceChannel;
 import fr.relance.backup.BackupArchive;
 import fr.relance.backup.BackupFolder;
 import fr.relance.backup.BackupProgress;
@@ -26,7 +25,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,39 +222,8 @@ class KillTest {
         }
     }
 
-    /**
-     * Opens the data folder as the app does after the crash. The dead process's {@code relance.instance} is still
-     * there: a start must take it for stale (nobody answers), then replace it with its own.
-     */
     private AppContext reopen(KillHarness.Killed killed) throws IOException {
-        Path instance = data.resolve(InstanceChannel.FILE_NAME);
-        assertThat(instance).as("left by the killed process").exists();
-        assertThat(pidIn(instance)).isEqualTo(killed.pid());
-        assertThat(InstanceChannel.askToFront(data)).isEqualTo(InstanceChannel.Answer.NONE);
-        AppContext context = CrashData.open(data);
-        try (InstanceChannel channel = InstanceChannel.open(data, new InstanceChannel.Requests() {
-            @Override
-            public boolean bringToFront() {
-                return true;
-            }
-
-            @Override
-            public Path backupNow() {
-                throw new UnsupportedOperationException();
-            }
-        })) {
-            assertThat(pidIn(instance)).isEqualTo(ProcessHandle.current().pid());
-            assertThat(InstanceChannel.askToFront(data)).isEqualTo(InstanceChannel.Answer.BROUGHT_TO_FRONT);
-        }
-        return context;
-    }
-
-    private static long pidIn(Path instance) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(instance)) {
-            properties.load(in);
-        }
-        return Long.parseLong(properties.getProperty("pid"));
+        return KillHarness.reopen(data, killed);
     }
 
     /** A saved e-mail with a long body: big enough for the kill to land while it streams into the data file. */
