@@ -204,8 +204,8 @@ final class CrashData {
                         + " AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.document_id = d.id)")
                 .forEach(r -> found.add("document " + r.get(0) + " without letter or event"));
         dsl.fetch("SELECT e.id FROM case_event e WHERE (e.letter_id IS NOT NULL AND NOT EXISTS"
-                        + " (SELECT 1 FROM letter l WHERE l.id = e.letter_id)) OR (e.document_id IS NOT NULL AND NOT EXISTS"
-                        + " (SELECT 1 FROM document d WHERE d.id = e.document_id))")
+                        + " (SELECT 1 FROM letter l WHERE l.id = e.letter_id)) OR (e.document_id IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM document d WHERE d.id = e.document_id))")
                 .forEach(r -> found.add("event " + r.get(0) + " without its letter or document"));
         dsl.fetch("SELECT l.id FROM letter l WHERE NOT EXISTS (SELECT 1 FROM case_event e WHERE e.letter_id = l.id"
                         + " AND e.kind IN ('LETTER_PRINTED', 'EMAIL_SENT'))")

@@ -186,7 +186,8 @@ public final class CrashOperations {
                 @Override
                 public fr.relance.agency.DossierExport.ExportedDossier export(long debtorId, LocalDate asOf,
                                               fr.relance.domain.dossier.DossierChecklist checklist, Path target) {
-                    fr.relance.agency.DossierExport.ExportedDossier written = zip.export(debtorId, asOf, checklist, target);
+                    fr.relance.agency.DossierExport.ExportedDossier written = zip.export(debtorId, asOf, checklist,
+                            target);
                     point.reached("exported");
                     return written;
                 }

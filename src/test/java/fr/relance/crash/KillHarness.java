@@ -32,26 +32,31 @@ public final class KillHarness {
     private KillHarness() {
     }
 
+    /** {@link #killAt}: kill the child as it stands at the point. */
+    static final boolean AS_IS = false;
+    /**
+     * {@link #killAt}: first write to the data file what H2 holds in memory, the open transaction's changes included,
+     * so that the recovery has half a transaction to undo (H2's own background writer would take about a second).
+     */
+    static final boolean HALF_TRANSACTION_ON_DISK = true;
+
     /** What the killed child said before dying. */
     public record Killed(String where, long pid, List<String> output) {
     }
 
     /**
      * @param at     the {@link KillPoint}: a fraction of the work ("0.5"), a named moment ("@aside") or "done"
-     * @param settle how long to leave the frozen child before the kill: H2 writes uncommitted changes to the file in
-     *               the background (about every second), so a settle of a second or more puts a half transaction on
-     *               disk for the recovery to undo
+     * @param flush  {@link #HALF_TRANSACTION_ON_DISK} or {@link #AS_IS}
      */
     public static Killed killAt(Class<? extends CrashOperation> operation, Path data, Path work, String at,
-                                Duration settle) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                                boolean flush) throws IOException, InterruptedException {
         Path errors = Files.createTempFile(work, "child-", ".err");
-        Process child = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Dfile.encoding=UTF-8", "-Duser.language=fr", "-Duser.country=FR", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), operation.getName(),
-                data.toString(), work.toString(), at)
-                .redirectError(errors.toFile())
-                .start();
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of("-D" + CrashChild.FLUSH + "=" + flush, CrashChild.class.getName(),
+                operation.getName(), data.toString(), work.toString(), at));
+        Process child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        long started = System.nanoTime();
+        long[] opened = {0};
         List<String> output = new ArrayList<>();
         CompletableFuture<String> marker = CompletableFuture.supplyAsync(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -59,6 +64,9 @@ public final class KillHarness {
                 for (String line; (line = out.readLine()) != null; ) {
                     synchronized (output) {
                         output.add(line);
+                    }
+                    if (line.equals("OPEN")) {
+                        opened[0] = System.nanoTime();
                     }
                     if (line.startsWith(KillPoint.MARKER)) {
                         return line.substring(KillPoint.MARKER.length());
@@ -80,14 +88,30 @@ public final class KillHarness {
             fail("The child never reached the kill point " + at + "; it said " + output + " and "
                     + Files.readString(errors));
         }
-        Thread.sleep(settle.toMillis());
+        System.out.printf("KILLTIMING %s at %s: open %d ms, operation %d ms%n", operation.getSimpleName(), at,
+                (opened[0] - started) / 1_000_000, (System.nanoTime() - opened[0]) / 1_000_000);
         long pid = child.pid();
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
         assertThat(child.exitValue()).as("exit code of a SIGKILL").isNotZero();
         synchronized (output) {
+            assertThat(output).as("the child's flush").noneMatch(l -> l.startsWith(CrashChild.CHECKPOINT_FAILED));
             return new Killed(where, pid, List.copyOf(output));
         }
+    }
+
+    /**
+     * A child JVM: small heap, quick compiler, the serial collector (no GC threads to compete for two loaded cores).
+     * A shared class archive of the children's classes was tried: Java 17 refuses the class folders on the class
+     * path, and dumping one from jars crashed this JDK.
+     */
+    private static List<String> javaCommand() {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-Duser.language=fr", "-Duser.country=FR",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path")));
+        return command;
     }
 
     /**

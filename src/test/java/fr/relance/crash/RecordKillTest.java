@@ -26,7 +26,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -109,13 +108,13 @@ class RecordKillTest {
      * untouched, and marking the same batch again records exactly the three missing ones.
      */
     @ParameterizedTest(name = "killed at {0}")
-    @CsvSource({"0.5, 3/6, 0", "@letter-4, letter-4, 1500"})
+    @CsvSource({"0.5, 3/6, false", "@letter-4, letter-4, true"})
     void aBatchMarkedAsSentKilledKeepsTheLettersBeforeWholeAndARunAgainRecordsOnlyTheMissingOnes(
-            String at, String where, long settleMillis) throws Exception {
+            String at, String where, boolean flush) throws Exception {
         CrashData.copy(lettersTemplate, data);
 
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.MarkLettersSent.class, data, work, at,
-                Duration.ofMillis(settleMillis));
+                flush);
 
         assertThat(killed.where()).isEqualTo(where);
         try (AppContext context = KillHarness.reopen(data, killed)) {
@@ -162,15 +161,15 @@ class RecordKillTest {
      * again (not refused as a duplicate of half a copy).
      */
     @ParameterizedTest(name = "killed at {0}")
-    @CsvSource({"0.5, 1500, false", "@fact-1, 1500, false", "done, 0, true"})
-    void aReceiptKilledWhileStoredIsAllThereOrNotAtAll(String at, long settleMillis, boolean stored)
+    @CsvSource({"0.5, true, false", "@fact-1, true, false", "done, false, true"})
+    void aReceiptKilledWhileStoredIsAllThereOrNotAtAll(String at, boolean flush, boolean stored)
             throws Exception {
         CrashData.copy(sentTemplate, data);
         Files.writeString(work.resolve(CrashOperations.RECEIPT_LETTER), Long.toString(noticeLetter));
         Path scan = scan(work.resolve(CrashOperations.RECEIPT_FILE), 4_000_000);
 
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.AttachReceipt.class, data, work, at,
-                Duration.ofMillis(settleMillis));
+                flush);
 
         try (AppContext context = KillHarness.reopen(data, killed)) {
             assertThat(CrashData.halfRecords(context)).isEmpty();
@@ -203,8 +202,8 @@ class RecordKillTest {
      * right after the commit, the dossier stays, with the SHA-256 its event records.
      */
     @ParameterizedTest(name = "killed at {0}")
-    @CsvSource({"@exported, 0, false", "@handover-1, 1500, false", "done, 0, true"})
-    void aHandoverKilledBeforeItsCommitLeavesNoDossierOutThereAndCanBeDoneAgain(String at, long settleMillis,
+    @CsvSource({"@exported, false, false", "@handover-1, true, false", "done, false, true"})
+    void aHandoverKilledBeforeItsCommitLeavesNoDossierOutThereAndCanBeDoneAgain(String at, boolean flush,
                                                                                   boolean recorded) throws Exception {
         CrashData.copy(sentTemplate, data);
         Files.writeString(work.resolve(CrashOperations.AGENCY), Long.toString(agency));
@@ -212,7 +211,7 @@ class RecordKillTest {
         Path dossier = folder.resolve(CrashOperations.HANDOVER_FILE);
 
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.HandOver.class, data, work, at,
-                Duration.ofMillis(settleMillis));
+                flush);
 
         assertThat(dossier).as("written before the kill").isRegularFile();
         try (AppContext context = KillHarness.reopen(data, killed)) {
@@ -242,8 +241,8 @@ class RecordKillTest {
      * with the SHA-256 of the very PDF the debtor received.
      */
     @ParameterizedTest(name = "killed at {0}")
-    @CsvSource({"@letter-1, 1500", "done, 0"})
-    void aReminderKilledAfterTheServerAcceptedItIsRecordedOnceAtTheNextStart(String at, long settleMillis)
+    @CsvSource({"@letter-1, true", "done, false"})
+    void aReminderKilledAfterTheServerAcceptedItIsRecordedOnceAtTheNextStart(String at, boolean flush)
             throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -258,7 +257,7 @@ class RecordKillTest {
             }
 
             KillHarness.Killed killed = KillHarness.killAt(CrashOperations.SendReminder.class, data, work, at,
-                    Duration.ofMillis(settleMillis));
+                    flush);
 
             MimeMessage[] received = smtp.getReceivedMessages();
             assertThat(received).as("accepted by the server before the kill").hasSize(1);
