@@ -64,6 +64,7 @@ public final class AgencyFlowService {
     private final DossierChecklistService checklists;
     private final CaseMeasuresService measures;
     private final DossierExport export;
+    private final PendingDossiers pending;
     private final String user;
 
     /** @param export writes the dossier sent with the handover */
@@ -76,6 +77,7 @@ public final class AgencyFlowService {
         this.checklists = new DossierChecklistService(database, user);
         this.measures = new CaseMeasuresService(database, user);
         this.export = export;
+        this.pending = new PendingDossiers(database.folder());
         this.user = user;
     }
 
@@ -128,7 +130,14 @@ public final class AgencyFlowService {
         CollectionAgency agency = refuseHandover(overview, agencyId, reason, target, true);
         List<ChecklistItem> missing = overview.checklist().missingRequired();
 
-        DossierExport.ExportedDossier dossier = export.export(debtorId, asOf, overview.checklist(), target);
+        Path note = pending.begin(target);
+        DossierExport.ExportedDossier dossier;
+        try {
+            dossier = export.export(debtorId, asOf, overview.checklist(), target);
+        } catch (RuntimeException e) {
+            pending.done(note); // the exporter leaves the previous file as it was
+            throw e;
+        }
         String missingCodes = missing.stream().map(AgencyFlowService::itemName).collect(Collectors.joining(", "));
         String summary = agency.name() + " · SHA-256 " + dossier.sha256().substring(0, 16) + "…"
                 + (missing.isEmpty() ? "" : " · OVERRIDE (" + missingCodes + "): " + reason);
@@ -140,14 +149,17 @@ public final class AgencyFlowService {
                 + overview.checklist().gauge().present() + "/" + overview.checklist().gauge().total() + " all\n"
                 + (missing.isEmpty() ? "" : "override.missing=" + missingCodes + "\noverride.reason=" + reason + "\n");
         try {
-            return cases.handOver(new AgencyCaseRepository.HandoverWrite(debtorId, agency.id(), asOf,
-                    overview.balance(), dossier.sha256(), dossier.file().getFileName().toString(),
+            AgencyHandover handover = cases.handOver(new AgencyCaseRepository.HandoverWrite(debtorId, agency.id(),
+                    asOf, overview.balance(), dossier.sha256(), dossier.file().getFileName().toString(),
                     missing.isEmpty() ? null : reason, summary, details, user));
+            pending.done(note);
+            return handover;
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(dossier.file());
+                pending.done(note);
             } catch (IOException ignored) {
-                // the refusal is what the controller must see
+                // the refusal is what the controller must see; the next start deletes the file
             }
             throw e;
         }

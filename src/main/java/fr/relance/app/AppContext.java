@@ -140,6 +140,8 @@ public final class AppContext implements AutoCloseable {
      */
     private void removeLeftovers() {
         backups.removeLeftovers();
+        fr.relance.agency.PendingDossiers.sweep(database);
+        emailReminderService().recordAccepted();
         SafeFile.sweepStale(database.folder());
     }
 
@@ -423,7 +425,8 @@ public final class AppContext implements AutoCloseable {
     /** Reminders sent by e-mail, recorded as letters once the server took them. */
     public fr.relance.mail.EmailReminderService emailReminderService() {
         return new fr.relance.mail.EmailReminderService(letterComposer(), letterArchive,
-                new LetterRepository(database), debtors, mailSettings(), new fr.relance.mail.SmtpMailer());
+                new LetterRepository(database), debtors, mailSettings(), new fr.relance.mail.SmtpMailer(),
+                database.folder());
     }
 
     /** Registered letters: posting, delivery or return, the scanned receipt. */

@@ -44,15 +44,28 @@ public final class EmailReminderService {
     private final DebtorRepository debtors;
     private final MailSettings settings;
     private final SmtpMailer mailer;
+    private final AcceptedMails accepted;
 
+    /** Without notes of accepted mails: a mail accepted and not recorded is only logged (tests of the sending). */
     public EmailReminderService(LetterComposer composer, LetterArchive archive, LetterRepository letters,
                                 DebtorRepository debtors, MailSettings settings, SmtpMailer mailer) {
+        this(composer, archive, letters, debtors, settings, mailer, null);
+    }
+
+    /**
+     * @param dataFolder where a mail the server accepted is noted until it is recorded, so that the next start
+     *                   records what a killed process could not ({@link #recordAccepted})
+     */
+    public EmailReminderService(LetterComposer composer, LetterArchive archive, LetterRepository letters,
+                                DebtorRepository debtors, MailSettings settings, SmtpMailer mailer,
+                                java.nio.file.Path dataFolder) {
         this.composer = composer;
         this.archive = archive;
         this.letters = letters;
         this.debtors = debtors;
         this.settings = settings;
         this.mailer = mailer;
+        this.accepted = dataFolder == null ? null : new AcceptedMails(dataFolder);
     }
 
     /** The contact the reminder goes to: the primary contact with a valid address, else the first one that has one. */
@@ -95,14 +108,58 @@ public final class EmailReminderService {
         Contact to = recipient.get();
         mailer.send(smtp, password, new OutgoingMail(to.email().strip(), to.name(), letter.content().subject(),
                 LetterBodyText.of(letter.content()), attachmentName(on, letter.content().subject()), pdf));
+        java.nio.file.Path note = null;
         try {
-            return letters.record(debtorId, letter.content(), letter.template(), pdf, LetterChannel.EMAIL, on,
-                    author);
+            if (accepted != null) {
+                note = accepted.accepted(debtorId, kind, on, author, to.email().strip(), sha256(pdf));
+            }
+            SentLetter sent = letters.record(debtorId, letter.content(), letter.template(), pdf, LetterChannel.EMAIL,
+                    on, author);
+            if (note != null) {
+                accepted.recorded(note);
+            }
+            return sent;
         } catch (RuntimeException e) {
             // The server took the mail: the controller must know it left even though it could not be recorded.
             LOG.error("Reminder e-mailed to {} for debtor {} but not recorded", to.email(), debtorId, e);
             throw new SentNotRecordedException(to.email(), e);
         }
+    }
+
+    /**
+     * Records the reminders the server accepted that a stopped Relance did not record (killed, or its recording
+     * failed): each letter is composed again as it was on its day and recorded when it is the very PDF that left
+     * (same SHA-256); one already recorded is not recorded twice. Called at start-up.
+     *
+     * @return the reminders recorded
+     */
+    public List<SentLetter> recordAccepted() {
+        if (accepted == null) {
+            return List.of();
+        }
+        List<SentLetter> recorded = new java.util.ArrayList<>();
+        for (AcceptedMails.Accepted mail : accepted.left()) {
+            try {
+                ComposedLetter letter = composer.compose(LetterComposer.Request.of(mail.debtorId(), mail.on(),
+                        mail.kind()));
+                byte[] pdf = archive.render(letter);
+                if (sha256(pdf).equals(mail.sha256())) {
+                    recorded.add(letters.record(mail.debtorId(), letter.content(), letter.template(), pdf,
+                            LetterChannel.EMAIL, mail.on(), mail.author()));
+                    LOG.warn("Reminder e-mailed to {} on {} for debtor {} recorded at start-up: the Relance that "
+                            + "sent it stopped before recording it", mail.recipient(), mail.on(), mail.debtorId());
+                } else {
+                    LOG.error("Reminder e-mailed to {} on {} for debtor {} (PDF SHA-256 {}) is not recorded: composed "
+                                    + "again it is no longer the same letter; record it by hand", mail.recipient(),
+                            mail.on(), mail.debtorId(), mail.sha256());
+                }
+                accepted.recorded(mail.note());
+            } catch (RuntimeException e) {
+                LOG.error("Cannot record the reminder e-mailed to {} on {} for debtor {}; trying again at the next "
+                        + "start", mail.recipient(), mail.on(), mail.debtorId(), e);
+            }
+        }
+        return recorded;
     }
 
     /** The mail left but writing it down failed (disk full, file locked): it must not be sent again blindly. */
@@ -117,6 +174,14 @@ public final class EmailReminderService {
 
         public String recipient() {
             return recipient;
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

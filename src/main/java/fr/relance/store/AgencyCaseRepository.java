@@ -61,6 +61,11 @@ public final class AgencyCaseRepository {
                                 String author) {
     }
 
+    /** Whether a handover records a dossier of this SHA-256 (64 lowercase hex digits). */
+    public boolean dossierRecorded(String sha256) {
+        return dsl.fetchExists(AGENCY_HANDOVER, AGENCY_HANDOVER.DOSSIER_SHA256.eq(sha256));
+    }
+
     /**
      * Hands the debtor's case over in one transaction: the AGENCY_HANDOVER event (SHA-256 in its details), the
      * case moved to AGENCY with its agency and date (opened at that stage when none is open), the handover row

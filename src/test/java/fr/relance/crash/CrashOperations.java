@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /** The operations the kill tests interrupt, each run in a child JVM by {@link CrashChild}. */
@@ -34,6 +35,12 @@ public final class CrashOperations {
     static final String DOSSIER_FOLDER = "dossiers";
     static final String DOSSIER_FILE = "dossier-411A01.zip";
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final String RECEIPT_LETTER = "receipt-letter.txt";
+    static final String RECEIPT_FILE = "avis-de-reception.pdf";
+    static final LocalDate RECEIPT_DAY = CrashData.LETTERS_DAY.plusDays(5);
+    static final String AGENCY = "agency.txt";
+    static final String HANDOVER_FILE = "remise-411A01.zip";
+    static final String HANDOVER_REASON = "Pièces manquantes envoyées à part par courrier";
 
     private CrashOperations() {
     }
@@ -123,6 +130,137 @@ public final class CrashOperations {
             context.dossierExporter(java.util.Locale.FRANCE).export(1, fr.relance.documents.DossierFormat.ZIP,
                     work.resolve(DOSSIER_FOLDER).resolve(DOSSIER_FILE), point::progress, () -> false);
         }
+    }
+
+    /**
+     * Marks the day's letters of {@link CrashData#lettersTemplate} as sent, as "Marquer comme envoyés" does: the
+     * worklist's letter lines reviewed, then one transaction per letter. Progress is told after each letter's commit;
+     * the moment {@code "letter-<n>"} is the n-th letter row written, inside its transaction (its document written,
+     * its event and worklist line not yet, nothing committed).
+     */
+    public static final class MarkLettersSent implements CrashOperation {
+        @Override
+        public void run(AppContext context, Path work, KillPoint point) {
+            stopAfterStatements(context, point, "letter", "LETTER");
+            fr.relance.dunning.LetterRun run = context.letterRun();
+            List<fr.relance.dunning.LetterRun.Line> lines = run.review(run.letterLines(CrashData.LETTERS_DAY),
+                    CrashData.LETTERS_DAY, fr.relance.dunning.LetterRun.Progress.NONE);
+            fr.relance.dunning.LetterRun.Recorded recorded = run.markSent(lines, CrashData.LETTERS_DAY, "claire",
+                    letterProgress(point));
+            if (recorded.failure() != null) {
+                throw recorded.failure();
+            }
+        }
+    }
+
+    /**
+     * Stores {@code work/avis-de-reception.pdf} as the receipt of the registered letter named in
+     * {@code work/receipt-letter.txt}: the document streamed into the data file (progress told), the RECEIPT fact and
+     * the "document added" event, one transaction. The moment {@code "fact-1"} is the fact written, not committed.
+     */
+    public static final class AttachReceipt implements CrashOperation {
+        @Override
+        public void run(AppContext context, Path work, KillPoint point) throws Exception {
+            stopAfterStatements(context, point, "fact", "REGISTERED_MAIL_FACT");
+            long letterId = Long.parseLong(Files.readString(work.resolve(RECEIPT_LETTER)).strip());
+            Path scan = work.resolve(RECEIPT_FILE);
+            new fr.relance.store.RegisteredMailRepository(context.database()).attachReceipt(letterId,
+                    new DocumentRepository.Content(RECEIPT_FILE, "application/pdf", Files.size(scan),
+                            () -> Files.newInputStream(scan)),
+                    RECEIPT_DAY, null, RECEIPT_DAY, "claire", point::progress, () -> false);
+        }
+    }
+
+    /**
+     * Hands debtor 1 over to the agency named in {@code work/agency.txt} with its dossier written to
+     * {@code work/dossiers/remise-411A01.zip}: the moment {@code "exported"} is the dossier file in place, nothing
+     * recorded; {@code "handover-1"} the handover row written inside the transaction, not committed.
+     */
+    public static final class HandOver implements CrashOperation {
+        @Override
+        public void run(AppContext context, Path work, KillPoint point) throws Exception {
+            stopAfterStatements(context, point, "handover", "AGENCY_HANDOVER");
+            long agency = Long.parseLong(Files.readString(work.resolve(AGENCY)).strip());
+            fr.relance.agency.DossierExport zip = dossierExport(context);
+            fr.relance.agency.DossierExport export = new fr.relance.agency.DossierExport() {
+                @Override
+                public fr.relance.agency.DossierExport.ExportedDossier export(long debtorId, LocalDate asOf,
+                                              fr.relance.domain.dossier.DossierChecklist checklist, Path target) {
+                    fr.relance.agency.DossierExport.ExportedDossier written = zip.export(debtorId, asOf, checklist,
+                            target);
+                    point.reached("exported");
+                    return written;
+                }
+
+                @Override
+                public String extension() {
+                    return zip.extension();
+                }
+            };
+            context.agencyFlowService(export).handOver(1, agency, HANDOVER_REASON,
+                    work.resolve(DOSSIER_FOLDER).resolve(HANDOVER_FILE), TODAY);
+        }
+    }
+
+    /**
+     * E-mails debtor 1 its first reminder through the server set in the data folder's settings, then records it.
+     * The moment {@code "letter-1"} is the letter row written, inside the recording's transaction: the server has
+     * accepted the mail by then.
+     */
+    public static final class SendReminder implements CrashOperation {
+        @Override
+        public void run(AppContext context, Path work, KillPoint point) {
+            stopAfterStatements(context, point, "letter", "LETTER");
+            context.emailReminderService().send(1, fr.relance.domain.letters.LetterKind.FIRST_REMINDER,
+                    RECEIPT_DAY, "claire");
+        }
+    }
+
+    /** The dossier a handover writes, as the case file's Dossier tab builds it. */
+    static fr.relance.agency.DossierExport dossierExport(AppContext context) {
+        fr.relance.store.Database database = context.database();
+        return new fr.relance.agency.AttachmentsZipExport(new fr.relance.store.DebtorRepository(database),
+                new fr.relance.store.ReceivablesRepository(database), new DocumentRepository(database),
+                new fr.relance.text.Messages(java.util.Locale.FRANCE),
+                new fr.relance.text.Formats(java.util.Locale.FRANCE));
+    }
+
+    /**
+     * Stops the child at {@code "@<name>-<n>"}: right after the n-th INSERT into {@code table} (plain, or inside
+     * the SELECT that H2 uses to return generated ids), inside the
+     * transaction that wrote it, before its commit. A jOOQ execute listener added to the opened data file's
+     * configuration: production code carries no hook for it.
+     */
+    static void stopAfterStatements(AppContext context, KillPoint point, String name, String table) {
+        java.util.regex.Pattern insert = java.util.regex.Pattern.compile(
+                "insert into \"?" + table + "\"?\\s*\\(", java.util.regex.Pattern.CASE_INSENSITIVE);
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        org.jooq.Configuration configuration = context.database().dsl().configuration();
+        org.jooq.ExecuteListenerProvider[] providers = configuration.executeListenerProviders();
+        org.jooq.ExecuteListenerProvider[] more = java.util.Arrays.copyOf(providers, providers.length + 1);
+        more[providers.length] = org.jooq.impl.DefaultExecuteListenerProvider.providers(new org.jooq.ExecuteListener() {
+            @Override
+            public void executeEnd(org.jooq.ExecuteContext ctx) {
+                if (ctx.sql() != null && insert.matcher(ctx.sql().strip()).find()) {
+                    point.reached(name + "-" + seen.incrementAndGet());
+                }
+            }
+        })[0];
+        configuration.set(more);
+    }
+
+    static fr.relance.dunning.LetterRun.Progress letterProgress(KillPoint point) {
+        return new fr.relance.dunning.LetterRun.Progress() {
+            @Override
+            public void advanced(int done, int total) {
+                point.progress(done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
     }
 
     static ImportService.Progress progress(java.util.function.DoubleConsumer advanced) {

@@ -15,6 +15,8 @@ public final class KillPoint {
 
     private final String at;
     private final double fraction;
+    /** Run once at the kill point, before it is announced (the child flushes the data file there when asked). */
+    private Runnable settle = () -> { };
 
     KillPoint(String at) {
         this.at = at;
@@ -25,6 +27,11 @@ public final class KillPoint {
             parsed = Double.NaN;
         }
         this.fraction = parsed;
+    }
+
+    /** What to do at the kill point before announcing it: the parent kills the child as soon as it reads that. */
+    void settleWith(Runnable settle) {
+        this.settle = settle;
     }
 
     /** Progress of the operation: stops here the first time {@code done/total} reaches the fraction asked. */
@@ -48,7 +55,8 @@ public final class KillPoint {
         }
     }
 
-    private static void stop(String where) {
+    private void stop(String where) {
+        settle.run();
         System.out.println(MARKER + where);
         System.out.flush();
         while (true) {

@@ -3,7 +3,6 @@ package fr.relance.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.relance.app.AppContext;
-import fr.relance.app.InstanceChannel;
 import fr.relance.backup.BackupArchive;
 import fr.relance.backup.BackupFolder;
 import fr.relance.backup.BackupProgress;
@@ -22,11 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +38,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * operation or none of it, with everything from before intact and no unfinished file anywhere.
  */
 class KillTest {
-
-    /** H2 writes changes, committed or not, to the file about once a second: this puts a half transaction on disk. */
-    static final Duration LET_H2_WRITE = Duration.ofMillis(1500);
 
     @TempDir
     static Path shared;
@@ -71,7 +65,7 @@ class KillTest {
         Path file = CrashData.ledger(work.resolve(CrashOperations.IMPORT_FILE), "411N", "FN-", 3000);
 
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.ImportLedger.class, data, work, "0.5",
-                LET_H2_WRITE);
+                KillHarness.HALF_TRANSACTION_ON_DISK);
 
         assertThat(killed.where()).as("every invoice inserted, not committed").isNotEqualTo(KillPoint.DONE);
         try (AppContext context = reopen(killed)) {
@@ -89,7 +83,7 @@ class KillTest {
         CrashData.ledger(work.resolve(CrashOperations.IMPORT_FILE), "411N", "FN-", 3000);
 
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.ImportLedger.class, data, work,
-                KillPoint.DONE, Duration.ZERO);
+                KillPoint.DONE, KillHarness.AS_IS);
 
         try (AppContext context = reopen(killed)) {
             Map<String, Long> counts = CrashData.counts(context);
@@ -102,7 +96,7 @@ class KillTest {
     @Test
     void aBackupKilledHalfWayLeavesNoHalfArchiveAndTheEarlierOneIntact() throws Exception {
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.Backup.class, data, work, "0.5",
-                Duration.ZERO);
+                KillHarness.AS_IS);
 
         Path backups = data.resolve(BackupFolder.NAME);
         assertThat(CrashData.leftovers(backups)).as("the kill landed in the middle of the archive").isNotEmpty();
@@ -120,7 +114,7 @@ class KillTest {
     @Test
     void aBackupKilledRightAfterItFinishedIsComplete() throws Exception {
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.Backup.class, data, work, KillPoint.DONE,
-                Duration.ZERO);
+                KillHarness.AS_IS);
 
         try (AppContext context = reopen(killed)) {
             List<BackupArchive> archives = context.backups().list();
@@ -138,7 +132,7 @@ class KillTest {
                 data.resolve(BackupFolder.NAME).resolve(template.backup().getFileName()).toString());
 
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.Restore.class, data, work, at,
-                Duration.ZERO);
+                KillHarness.AS_IS);
 
         assertThat(data.resolve(Database.FILE_NAME + Database.FILE_SUFFIX)).isRegularFile();
         try (AppContext context = reopen(killed)) {
@@ -167,7 +161,7 @@ class KillTest {
         Path file = bigEmail(work.resolve(CrashOperations.ATTACHMENT_FILE), 6_000_000);
 
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.Attach.class, data, work, "0.5",
-                LET_H2_WRITE);
+                KillHarness.HALF_TRANSACTION_ON_DISK);
 
         try (AppContext context = reopen(killed)) {
             assertThat(CrashData.counts(context)).isEqualTo(template.now());
@@ -190,7 +184,7 @@ class KillTest {
         Path target = Files.writeString(folder.resolve(CrashOperations.LETTERS_FILE), "the batch printed yesterday");
 
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.LetterBatch.class, data, work, "0.5",
-                Duration.ZERO);
+                KillHarness.AS_IS);
 
         assertThat(Files.readString(target)).isEqualTo("the batch printed yesterday");
         assertThat(CrashData.leftovers(folder)).as("the dead writer's temporary file").singleElement()
@@ -212,7 +206,7 @@ class KillTest {
         Path target = Files.writeString(folder.resolve(CrashOperations.DOSSIER_FILE), "the dossier sent last month");
 
         KillHarness.Killed killed = KillHarness.killAt(CrashOperations.DossierExport.class, data, work, "0.5",
-                Duration.ZERO);
+                KillHarness.AS_IS);
 
         assertThat(Files.readString(target)).isEqualTo("the dossier sent last month");
         SafeFile.write(folder.resolve("autre.zip"), out -> out.write(1));
@@ -224,39 +218,8 @@ class KillTest {
         }
     }
 
-    /**
-     * Opens the data folder as the app does after the crash. The dead process's {@code relance.instance} is still
-     * there: a start must take it for stale (nobody answers), then replace it with its own.
-     */
     private AppContext reopen(KillHarness.Killed killed) throws IOException {
-        Path instance = data.resolve(InstanceChannel.FILE_NAME);
-        assertThat(instance).as("left by the killed process").exists();
-        assertThat(pidIn(instance)).isEqualTo(killed.pid());
-        assertThat(InstanceChannel.askToFront(data)).isEqualTo(InstanceChannel.Answer.NONE);
-        AppContext context = CrashData.open(data);
-        try (InstanceChannel channel = InstanceChannel.open(data, new InstanceChannel.Requests() {
-            @Override
-            public boolean bringToFront() {
-                return true;
-            }
-
-            @Override
-            public Path backupNow() {
-                throw new UnsupportedOperationException();
-            }
-        })) {
-            assertThat(pidIn(instance)).isEqualTo(ProcessHandle.current().pid());
-            assertThat(InstanceChannel.askToFront(data)).isEqualTo(InstanceChannel.Answer.BROUGHT_TO_FRONT);
-        }
-        return context;
-    }
-
-    private static long pidIn(Path instance) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(instance)) {
-            properties.load(in);
-        }
-        return Long.parseLong(properties.getProperty("pid"));
+        return KillHarness.reopen(data, killed);
     }
 
     /** A saved e-mail with a long body: big enough for the kill to land while it streams into the data file. */
