@@ -123,12 +123,21 @@ public final class AgencyFlowService {
      */
     public AgencyHandover handOver(long debtorId, Long agencyId, String overrideReason, Path target,
                                    LocalDate asOf) {
+        return handOver(debtorId, agencyId, overrideReason, target, asOf, DossierExport.Steps.NONE);
+    }
+
+    /**
+     * Hands the case over as {@link #handOver(long, Long, String, Path, LocalDate)} does, reporting the dossier's
+     * progress to {@code steps}; a cancellation leaves no file and records nothing.
+     */
+    public AgencyHandover handOver(long debtorId, Long agencyId, String overrideReason, Path target,
+                                   LocalDate asOf, DossierExport.Steps steps) {
         AgencyCase overview = overview(debtorId, asOf);
         String reason = clean(overrideReason);
         CollectionAgency agency = refuseHandover(overview, agencyId, reason, target, true);
         List<ChecklistItem> missing = overview.checklist().missingRequired();
 
-        DossierExport.ExportedDossier dossier = export.export(debtorId, asOf, overview.checklist(), target);
+        DossierExport.ExportedDossier dossier = export.export(debtorId, agency, asOf, overview.checklist(), target, steps);
         String missingCodes = missing.stream().map(AgencyFlowService::itemName).collect(Collectors.joining(", "));
         String summary = agency.name() + " · SHA-256 " + dossier.sha256().substring(0, 16) + "…"
                 + (missing.isEmpty() ? "" : " · OVERRIDE (" + missingCodes + "): " + reason);

@@ -103,8 +103,13 @@ public final class DossierPane extends BorderPane {
         model.handoverShownProperty().addListener((obs, old, now) ->
                 agencySection.getChildren().setAll(agency(model.overviewProperty().get())));
 
-        VBox content = new VBox(10, gaugeRow, status, error, table, tickRow, agencySection);
-        content.setPadding(new Insets(12, 12, 12, 0));
+        // The gauge, the outcome of the last action and its refusal stay in sight above the scrolling form: the
+        // handover form is at the bottom, and a message at the top of the scrolled content went unseen.
+        VBox pinned = new VBox(6, gaugeRow, status, error);
+        pinned.setPadding(new Insets(12, 12, 6, 0));
+        setTop(pinned);
+        VBox content = new VBox(10, table, tickRow, agencySection);
+        content.setPadding(new Insets(6, 12, 12, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("dossierScroll");
         scroll.setFitToWidth(true);
@@ -210,7 +215,22 @@ public final class DossierPane extends BorderPane {
         Button cancel = new Button(messages.get("handover.cancel"));
         cancel.setId("handoverCancelButton");
         cancel.setOnAction(e -> model.cancelHandover());
-        form.getChildren().add(new HBox(8, confirm, cancel));
+        cancel.disableProperty().bind(model.busyProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("handoverProgress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(model.exportProgressProperty());
+        Button stop = new Button(messages.get("handover.exportCancel"));
+        stop.setId("handoverExportCancelButton");
+        stop.setOnAction(e -> model.cancelExport());
+        Label writing = muted(messages.get("handover.exporting"));
+        HBox exporting = new HBox(8, progress, writing, stop);
+        exporting.setAlignment(Pos.CENTER_LEFT);
+        exporting.visibleProperty().bind(model.exportingProperty());
+        exporting.managedProperty().bind(model.exportingProperty());
+        HBox actions = new HBox(8, confirm, cancel);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        form.getChildren().addAll(actions, exporting);
         form.setId("handoverForm");
         form.getStyleClass().add("dossier-form");
         return form;

@@ -2,6 +2,7 @@ package fr.relance.ui.dossier;
 
 import fr.relance.agency.AgencyCase;
 import fr.relance.agency.AgencyFlowService;
+import fr.relance.agency.DossierExport;
 import fr.relance.domain.agency.AgencyReportStatus;
 import fr.relance.domain.agency.CollectionAgency;
 import fr.relance.domain.agency.NextStepKind;
@@ -17,11 +18,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -70,6 +74,9 @@ public final class DossierViewModel {
     private final StringProperty stepNote = new SimpleStringProperty("");
     private final StringProperty writeOffReason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper vatWording = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper();
+    private BackgroundTasks.Handle running;
     private Runnable onWritten = () -> { };
 
     public DossierViewModel(AgencyFlowService service, BackgroundTasks tasks, Dialogs dialogs, Messages messages,
@@ -185,8 +192,50 @@ public final class DossierViewModel {
         if (target.isEmpty()) {
             return;
         }
-        write(() -> service.handOver(shown.debtorId(), agencyId, reason, target.get(), today), "handover.done",
-                () -> handoverShown.set(false));
+        if (busy.get()) {
+            return;
+        }
+        // The dossier of a case with a hundred attachments takes a while: progress and a cancel, never a freeze.
+        busy.set(true);
+        exporting.set(true);
+        exportProgress.set(0);
+        error.set("");
+        status.set("");
+        running = tasks.runLong(progress -> {
+            service.handOver(shown.debtorId(), agencyId, reason, target.get(), today, new DossierExport.Steps() {
+                @Override
+                public void advanced(int done, int total) {
+                    progress.advanced(done, total);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
+            return service.overview(shown.debtorId(), today);
+        }, exportProgress::set, loaded -> {
+            running = null;
+            exporting.set(false);
+            busy.set(false);
+            handoverShown.set(false);
+            show(loaded);
+            status.set(messages.get("handover.done"));
+            onWritten.run();
+        }, failure -> {
+            running = null;
+            exporting.set(false);
+            busy.set(false);
+            error.set(failure instanceof CancellationException ? messages.get("handover.exportCancelled")
+                    : new ErrorMessages(messages).describe(failure));
+        });
+    }
+
+    /** Stops the dossier being written for the handover: no file is left and nothing is recorded. */
+    public void cancelExport() {
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     // ---- the agency's follow-up ----
@@ -327,6 +376,16 @@ public final class DossierViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whether the handover's dossier is being written (the form shows its progress and a cancel button). */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    /** How far the handover's dossier is written, from 0 to 1. */
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
     }
 
     public StringProperty tickNoteProperty() {
