@@ -97,16 +97,17 @@ public final class DossierSources {
         Set<Long> reversed = events.stream().filter(e -> e.reversesEventId() != null)
                 .map(CaseEvent::reversesEventId).collect(Collectors.toSet());
         // The chronology tells the collection efforts. Of the ledger's own movements it keeps those of the claimed
-        // invoices (issued, fell due, paid in part) and the payments since the oldest of them: the settled history
-        // of a large account would bury the efforts, and the statement of account carries the whole ledger.
+        // invoices (issued, fell due, paid in part, the payments applied to them): the settled history of a large
+        // account would bury the efforts, and the statement of account carries the whole ledger.
         Set<Long> claimedIds = claim.lines().stream().map(ClaimSummary.ClaimLine::invoiceId)
                 .collect(Collectors.toSet());
+        List<String> claimedNumbers = claim.lines().stream().map(ClaimSummary.ClaimLine::number).toList();
         LocalDate claimFrom = claim.lines().stream().map(ClaimSummary.ClaimLine::issueDate)
                 .min(LocalDate::compareTo).orElse(null);
         List<ChronologyLine> chronology = new ArrayList<>(events.size());
         for (int i = events.size() - 1; i >= 0; i--) {
             CaseEvent event = events.get(i);
-            if (event.isFromLedger() && !concernsTheClaim(event, claimedIds, claimFrom)) {
+            if (event.isFromLedger() && !concernsTheClaim(event, claimedIds, claimedNumbers, claimFrom)) {
                 continue;
             }
             chronology.add(new ChronologyLine(event.occurredOn(), event.kind(), event.summary(), event.author(),
@@ -126,12 +127,30 @@ public final class DossierSources {
                 chronology, AccountStatement.of(dossiers.accountEntries(debtorId, asOf)), attachments);
     }
 
-    private static boolean concernsTheClaim(CaseEvent event, Set<Long> claimedIds, LocalDate claimFrom) {
+    private static boolean concernsTheClaim(CaseEvent event, Set<Long> claimedIds, List<String> claimedNumbers,
+                                            LocalDate claimFrom) {
         if (event.invoiceId() != null) {
             return claimedIds.contains(event.invoiceId());
         }
+        // A payment split over several invoices names them in its summary ("… affecté à FA-1, FA-3").
+        String summary = event.summary() == null ? "" : event.summary();
         return CaseEvent.PAYMENT_RECEIVED.equals(event.kind()) && claimFrom != null
-                && !event.occurredOn().isBefore(claimFrom);
+                && !event.occurredOn().isBefore(claimFrom)
+                && claimedNumbers.stream().anyMatch(number -> mentions(summary, number));
+    }
+
+    private static boolean mentions(String text, String number) {
+        int at = text.indexOf(number);
+        while (at >= 0) {
+            int end = at + number.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+            at = text.indexOf(number, at + 1);
+        }
+        return false;
     }
 
     private static DossierAttachment attachment(StoredDocument document) {

@@ -136,7 +136,8 @@ class DossierWindowTest {
         assertThat(dialogs.fileChoosers).isEmpty();
 
         Path file = dir.resolve("dossier-durand.zip");
-        dialogs.saveFileAnswer = file;
+        // The desktop's file chooser may not add the extension: the handover adds it.
+        dialogs.saveFileAnswer = dir.resolve("dossier-durand");
         clickIn(robot, "#handoverOverrideReason").write("Factures transmises par mail à l’agence");
         clickIn(robot, "#handoverConfirmButton");
         FxWait.until(() -> !robot.lookup("#dossierStatus").queryLabeled().getText().isEmpty()
@@ -146,6 +147,7 @@ class DossierWindowTest {
                 .startsWith("Dossier transmis : les relances sont suspendues");
         assertThat(robot.lookup("#dossierStatus").query().isVisible()).isTrue();
         assertThat(Files.size(file)).isPositive();
+        assertThat(dialogs.fileChoosers).singleElement().asString().contains("Dossier Durand SARL 2026-11-23.zip");
         assertThat(robot.lookup("#handoverSummary").queryLabeled().getText())
                 .contains("SHA-256 " + FakeDossierExport.sha256Of(file))
                 .contains("Transmis incomplet, motif : Factures transmises par mail à l’agence");

@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -116,6 +117,18 @@ public final class DossierPane extends BorderPane {
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
+        // The handover form opens at the bottom of the tab, under the checklist: bring it into view.
+        model.handoverShownProperty().addListener((obs, old, shown) -> {
+            if (shown) {
+                javafx.application.Platform.runLater(() -> {
+                    scroll.applyCss();
+                    scroll.layout();
+                    // From the top, then to the end: the skin places the grown content afresh.
+                    scroll.setVvalue(scroll.getVmin());
+                    scroll.setVvalue(scroll.getVmax());
+                });
+            }
+        });
     }
 
     private TableView<ChecklistItem> checklistTable() {
@@ -133,9 +146,13 @@ public final class DossierPane extends BorderPane {
                 + (i.present() ? " · " + messages.get("dossier.how." + i.how().name()) : ""));
         state.setPrefWidth(170);
         state.setMaxWidth(200);
+        var evidence = columns.text(messages.get("dossier.column.evidence"), model.texts()::evidence);
+        // A long label or justification (thirty invoice numbers missing their copy) wraps instead of ending in "…".
+        item.setCellFactory(c -> wrapping());
+        evidence.setCellFactory(c -> wrapping());
         table.getColumns().add(item);
         table.getColumns().add(state);
-        table.getColumns().add(columns.text(messages.get("dossier.column.evidence"), model.texts()::evidence));
+        table.getColumns().add(evidence);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ChecklistItem row, boolean empty) {
@@ -147,6 +164,20 @@ public final class DossierPane extends BorderPane {
             }
         });
         return table;
+    }
+
+    private static TableCell<ChecklistItem, String> wrapping() {
+        TableCell<ChecklistItem, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // The row's height is capped by the theme: the whole sentence stays one hover away.
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        };
+        cell.setWrapText(true);
+        return cell;
     }
 
     private Node[] agency(AgencyCase loaded) {
@@ -173,6 +204,7 @@ public final class DossierPane extends BorderPane {
         start.setId("handoverStartButton");
         start.disableProperty().bind(model.busyProperty());
         start.setOnAction(e -> model.startHandover());
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the long hint beside it wraps, not the button
         Label hint = muted(loaded.agencies().isEmpty() ? messages.get("handover.noAgency")
                 : loaded.checklist().gauge().complete() ? messages.get("handover.ready")
                 : messages.get("handover.blocked", model.missingProperty().get()));

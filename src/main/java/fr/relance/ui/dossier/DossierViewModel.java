@@ -116,13 +116,14 @@ public final class DossierViewModel {
     }
 
     private void show(AgencyCase loaded) {
-        overview.set(loaded);
         items.setAll(loaded.checklist().items());
         DossierGauge g = loaded.checklist().gauge();
         gauge.set(messages.get("dossier.gauge", g.requiredPresent(), g.requiredTotal(), g.present(), g.total()));
         requiredShare.set(g.requiredShare());
         missing.set(loaded.checklist().missingRequired().stream().map(i -> texts.label(i.item()))
                 .collect(Collectors.joining(", ")));
+        // Last of the case's facts: the tab rebuilds its agency section on this change and reads the missing items.
+        overview.set(loaded);
         if (agency.get() != null) {
             agency.set(loaded.agencies().stream().filter(a -> a.id().equals(agency.get().id())).findFirst()
                     .orElse(null));
@@ -186,12 +187,16 @@ public final class DossierViewModel {
     }
 
     private void handOver(AgencyCase shown, Long agencyId, String reason) {
-        Optional<Path> target = dialogs.chooseSaveFile(messages.get("handover.saveTitle"),
-                messages.get("handover.fileName", shown.debtorName().replaceAll("[\\\\/:*?\"<>|]", "_"), today),
-                service.dossierExtension());
-        if (target.isEmpty()) {
+        String extension = "." + service.dossierExtension();
+        Optional<Path> chosen = dialogs.chooseSaveFile(messages.get("handover.saveTitle"),
+                messages.get("handover.fileName", shown.debtorName().replaceAll("[\\\\/:*?\"<>|]", "_"), today)
+                        + extension, service.dossierExtension());
+        if (chosen.isEmpty()) {
             return;
         }
+        // The file choosers of some desktops do not add the filter's extension: the dossier's format needs it.
+        Optional<Path> target = chosen.map(file -> file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(extension) ? file : file.resolveSibling(file.getFileName() + extension));
         if (busy.get()) {
             return;
         }
