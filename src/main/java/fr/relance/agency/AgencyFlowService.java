@@ -125,6 +125,15 @@ public final class AgencyFlowService {
      */
     public AgencyHandover handOver(long debtorId, Long agencyId, String overrideReason, Path target,
                                    LocalDate asOf) {
+        return handOver(debtorId, agencyId, overrideReason, target, asOf, DossierExport.Steps.NONE);
+    }
+
+    /**
+     * Hands the case over as {@link #handOver(long, Long, String, Path, LocalDate)} does, reporting the dossier's
+     * progress to {@code steps}; a cancellation leaves no file and records nothing.
+     */
+    public AgencyHandover handOver(long debtorId, Long agencyId, String overrideReason, Path target,
+                                   LocalDate asOf, DossierExport.Steps steps) {
         AgencyCase overview = overview(debtorId, asOf);
         String reason = clean(overrideReason);
         CollectionAgency agency = refuseHandover(overview, agencyId, reason, target, true);
@@ -133,7 +142,7 @@ public final class AgencyFlowService {
         Path note = pending.begin(target);
         DossierExport.ExportedDossier dossier;
         try {
-            dossier = export.export(debtorId, asOf, overview.checklist(), target);
+            dossier = export.export(debtorId, agency, asOf, overview.checklist(), target, steps);
         } catch (RuntimeException e) {
             pending.done(note); // the exporter leaves the previous file as it was
             throw e;

@@ -1,7 +1,6 @@
 package fr.relance.app;
 
 import fr.relance.agency.AgencyFlowService;
-import fr.relance.agency.AttachmentsZipExport;
 import fr.relance.agency.DossierChecklistService;
 import fr.relance.agency.DossierExport;
 import fr.relance.demo.DemoDataService;
@@ -323,8 +322,8 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public DossierViewModel dossier(BackgroundTasks t, Dialogs dialogs) {
-                return new DossierViewModel(agencyFlowService(new AttachmentsZipExport(debtors, receivables,
-                        documents, messages, formats)), t, dialogs, messages, formats, today());
+                return new DossierViewModel(agencyFlowService(new AgencyDossierExport(database, locale)), t, dialogs,
+                        messages, formats, today());
             }
 
             @Override

@@ -1,7 +1,10 @@
 package fr.relance.documents;
 
 import fr.relance.documents.DossierExportException.Reason;
+import fr.relance.domain.CaseStage;
+import fr.relance.domain.agency.CollectionAgency;
 import fr.relance.domain.documents.FileType;
+import fr.relance.domain.dossier.DossierChecklist;
 import fr.relance.domain.dossier.DossierContent;
 import fr.relance.domain.dossier.DossierContent.DossierAttachment;
 import fr.relance.exports.SafeFile;
@@ -88,9 +91,32 @@ public final class DossierExporter {
      */
     public ExportedDossier export(long debtorId, DossierFormat format, Path target, Progress progress,
                                   BooleanSupplier cancelled) {
+        return export(debtorId, null, null, format, target, progress, cancelled);
+    }
+
+    /**
+     * Writes the dossier handed over to {@code agency}: its cover names that agency and the agency stage (the
+     * handover is recorded once the file is written), and it prints {@code checklist}, the one the handover was
+     * checked against.
+     *
+     * @see #export(long, DossierFormat, Path, Progress, BooleanSupplier)
+     */
+    public ExportedDossier exportForHandover(long debtorId, CollectionAgency agency, DossierChecklist checklist,
+                                             DossierFormat format, Path target, Progress progress,
+                                             BooleanSupplier cancelled) {
+        return export(debtorId, java.util.Objects.requireNonNull(agency), checklist, format, target, progress,
+                cancelled);
+    }
+
+    private ExportedDossier export(long debtorId, CollectionAgency agency, DossierChecklist checklist,
+                                   DossierFormat format, Path target, Progress progress, BooleanSupplier cancelled) {
         checkTarget(format, target);
         Messages messages = new Messages(locale);
-        DossierContent content = sources.content(debtorId, today.get(), messages);
+        DossierContent read = sources.content(debtorId, today.get(), messages);
+        DossierContent content = agency == null ? read : new DossierContent(read.asOf(), read.creditor(),
+                read.debtor(), read.contacts(), CaseStage.AGENCY, agency, read.claim(),
+                checklist == null ? read.checklist() : DossierSources.checklistLines(checklist, messages),
+                read.chronology(), read.statement(), read.attachments());
         Path scratch = scratchFolder();
         try {
             ScratchFiles files = new ScratchFiles(scratch);

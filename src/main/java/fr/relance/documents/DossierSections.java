@@ -205,6 +205,9 @@ final class DossierSections {
     void chronology() throws IOException {
         PageFlow flow = start(messages.get("dossier.pdf.chronology.continued"));
         ink.title(flow, messages.get("dossier.pdf.chronology"));
+        ink.paragraph(flow, ink.faces.regular, DossierInk.SMALL_SIZE, DossierInk.SMALL_LEADING, PageFlow.LEFT,
+                messages.get("dossier.pdf.chronology.scope"), PageFlow.GREY);
+        flow.down(4);
         if (content.chronology().isEmpty()) {
             ink.paragraph(flow, messages.get("dossier.pdf.chronology.empty"));
         } else {

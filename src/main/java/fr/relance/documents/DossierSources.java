@@ -9,13 +9,18 @@ import fr.relance.domain.agency.CollectionAgency;
 import fr.relance.domain.documents.DocumentKind;
 import fr.relance.domain.documents.StoredDocument;
 import fr.relance.domain.dossier.AccountStatement;
+import fr.relance.domain.dossier.ChecklistItem;
 import fr.relance.domain.dossier.ClaimSummary;
-import fr.relance.domain.dossier.DossierContent;
+import fr.relance.domain.dossier.DossierChecklist;
 import fr.relance.domain.dossier.DossierContent.ChecklistLine;
 import fr.relance.domain.dossier.DossierContent.ChecklistStatus;
 import fr.relance.domain.dossier.DossierContent.ChronologyLine;
 import fr.relance.domain.dossier.DossierContent.DossierAttachment;
+import fr.relance.domain.dossier.DossierContent;
+import fr.relance.domain.dossier.DossierFacts;
+import fr.relance.domain.dossier.DossierItemDefinition;
 import fr.relance.domain.dossier.DossierOrder;
+import fr.relance.domain.dossier.ManualTick;
 import fr.relance.domain.letters.LetterItems;
 import fr.relance.domain.letters.LetterKind;
 import fr.relance.dunning.CaseHistoryService;
@@ -24,17 +29,17 @@ import fr.relance.store.CompanyRepository;
 import fr.relance.store.Database;
 import fr.relance.store.DebtorRepository;
 import fr.relance.store.DocumentRepository;
+import fr.relance.store.DossierRepository;
 import fr.relance.store.DossierSourcesRepository;
 import fr.relance.store.LetterSourcesRepository;
 import fr.relance.store.RatesRepository;
 import fr.relance.store.ReceivablesRepository;
+import fr.relance.text.ChecklistTexts;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,6 +60,7 @@ public final class DossierSources {
     private final DocumentRepository documents;
     private final DossierSourcesRepository dossiers;
     private final CaseHistoryService history;
+    private final DossierRepository checklists;
 
     public DossierSources(Database database) {
         this.debtors = new DebtorRepository(database);
@@ -66,6 +72,7 @@ public final class DossierSources {
         this.documents = new DocumentRepository(database);
         this.dossiers = new DossierSourcesRepository(database);
         this.history = new CaseHistoryService(database, "dossier");
+        this.checklists = new DossierRepository(database);
     }
 
     /**
@@ -89,9 +96,20 @@ public final class DossierSources {
         List<CaseEvent> events = history.history(debtorId, asOf);
         Set<Long> reversed = events.stream().filter(e -> e.reversesEventId() != null)
                 .map(CaseEvent::reversesEventId).collect(Collectors.toSet());
+        // The chronology tells the collection efforts. Of the ledger's own movements it keeps those of the claimed
+        // invoices (issued, fell due, paid in part, the payments applied to them): the settled history of a large
+        // account would bury the efforts, and the statement of account carries the whole ledger.
+        Set<Long> claimedIds = claim.lines().stream().map(ClaimSummary.ClaimLine::invoiceId)
+                .collect(Collectors.toSet());
+        List<String> claimedNumbers = claim.lines().stream().map(ClaimSummary.ClaimLine::number).toList();
+        LocalDate claimFrom = claim.lines().stream().map(ClaimSummary.ClaimLine::issueDate)
+                .min(LocalDate::compareTo).orElse(null);
         List<ChronologyLine> chronology = new ArrayList<>(events.size());
         for (int i = events.size() - 1; i >= 0; i--) {
             CaseEvent event = events.get(i);
+            if (event.isFromLedger() && !concernsTheClaim(event, claimedIds, claimedNumbers, claimFrom)) {
+                continue;
+            }
             chronology.add(new ChronologyLine(event.occurredOn(), event.kind(), event.summary(), event.author(),
                     event.amount(), event.id() != null && reversed.contains(event.id())));
         }
@@ -104,8 +122,35 @@ public final class DossierSources {
 
         return new DossierContent(asOf, creditor, debtor, debtors.contactsOf(debtorId),
                 openCase == null ? null : openCase.stage(), agency, claim,
-                checklist(attachments, events, reversed, agency, messages, new Formats(messages.locale())),
+                checklist(checklists.items(), checklists.facts(debtorId, asOf).orElseThrow(), checklists.ticks(debtorId),
+                        messages),
                 chronology, AccountStatement.of(dossiers.accountEntries(debtorId, asOf)), attachments);
+    }
+
+    private static boolean concernsTheClaim(CaseEvent event, Set<Long> claimedIds, List<String> claimedNumbers,
+                                            LocalDate claimFrom) {
+        if (event.invoiceId() != null) {
+            return claimedIds.contains(event.invoiceId());
+        }
+        // A payment split over several invoices names them in its summary ("… affecté à FA-1, FA-3").
+        String summary = event.summary() == null ? "" : event.summary();
+        return CaseEvent.PAYMENT_RECEIVED.equals(event.kind()) && claimFrom != null
+                && !event.occurredOn().isBefore(claimFrom)
+                && claimedNumbers.stream().anyMatch(number -> mentions(summary, number));
+    }
+
+    private static boolean mentions(String text, String number) {
+        int at = text.indexOf(number);
+        while (at >= 0) {
+            int end = at + number.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+            at = text.indexOf(number, at + 1);
+        }
+        return false;
     }
 
     private static DossierAttachment attachment(StoredDocument document) {
@@ -114,50 +159,22 @@ public final class DossierSources {
     }
 
     /**
-     * The evidence an agency or a court expects (domain reference, sections 6 and 7), ticked from the documents
-     * attached and the timeline. The agencyflow checklist, when the case has one, replaces this list.
+     * The checklist configured in Paramètres › Dossier, evaluated as the Dossier tab shows it: automatic ticks from
+     * the case's data, ticks by hand with who, when and the note, and each item's required flag.
      */
-    static List<ChecklistLine> checklist(List<DossierAttachment> attachments, List<CaseEvent> events,
-                                         Set<Long> reversed, CollectionAgency agency, Messages messages,
-                                         Formats formats) {
-        Map<DocumentKind, List<DossierAttachment>> byKind = attachments.stream()
-                .collect(Collectors.groupingBy(DossierAttachment::kind));
-        List<ChecklistLine> lines = new ArrayList<>();
-        lines.add(byKind(byKind, DocumentKind.CONTRACT_OR_TERMS, true, messages));
-        lines.add(byKind(byKind, DocumentKind.PURCHASE_ORDER, false, messages));
-        lines.add(byKind(byKind, DocumentKind.DELIVERY_PROOF, true, messages));
-        lines.add(byKind(byKind, DocumentKind.INVOICE_COPY, true, messages));
-        List<CaseEvent> notices = events.stream()
-                .filter(e -> CaseEvent.FORMAL_NOTICE_SENT.equals(e.kind()) && !reversed.contains(e.id()))
-                .sorted(Comparator.comparing(CaseEvent::occurredOn)).toList();
-        lines.add(new ChecklistLine(messages.get("dossier.check.formalNotice"),
-                notices.isEmpty() ? ChecklistStatus.MISSING : ChecklistStatus.PRESENT,
-                notices.isEmpty() ? messages.get("dossier.check.formalNotice.missing")
-                        : messages.get("dossier.check.sentOn", formats.date(notices.get(0).occurredOn())), true));
-        lines.add(byKind(byKind, DocumentKind.REGISTERED_RECEIPT, false, messages));
-        lines.add(byKind(byKind, DocumentKind.CORRESPONDENCE, false, messages));
-        lines.add(byKind(byKind, DocumentKind.DEBT_ACKNOWLEDGEMENT, false, messages));
-        lines.add(new ChecklistLine(messages.get("dossier.check.statement"), ChecklistStatus.PRESENT,
-                messages.get("dossier.check.statement.inDossier"), true));
-        ChecklistStatus agreement = agency == null ? ChecklistStatus.NOT_APPLICABLE
-                : agency.agreementOnFile() ? ChecklistStatus.PRESENT : ChecklistStatus.MISSING;
-        lines.add(new ChecklistLine(messages.get("dossier.check.agreement"), agreement,
-                agency == null ? messages.get("dossier.check.agreement.noAgency")
-                        : agency.agreementOnFile() ? (agency.agreementSignedOn() == null ? agency.name()
-                        : messages.get("dossier.check.signedOn", agency.name(), formats.date(agency.agreementSignedOn())))
-                        : messages.get("dossier.check.agreement.missing", agency.name()), agency != null));
-        return lines;
+    static List<ChecklistLine> checklist(List<DossierItemDefinition> items, DossierFacts facts,
+                                         List<ManualTick> ticks, Messages messages) {
+        return checklistLines(DossierChecklist.evaluate(items, facts, ticks), messages);
     }
 
-    private static ChecklistLine byKind(Map<DocumentKind, List<DossierAttachment>> byKind, DocumentKind kind,
-                                        boolean required, Messages messages) {
-        List<DossierAttachment> found = byKind.getOrDefault(kind, List.of());
-        String label = messages.get("document.kind." + kind.name());
-        if (found.isEmpty()) {
-            return new ChecklistLine(label, required ? ChecklistStatus.MISSING : ChecklistStatus.NOT_APPLICABLE,
-                    messages.get(required ? "dossier.check.missing" : "dossier.check.none"), required);
+    /** The evaluated checklist worded for the dossier, in the tab's order. */
+    public static List<ChecklistLine> checklistLines(DossierChecklist checklist, Messages messages) {
+        ChecklistTexts texts = new ChecklistTexts(messages, new Formats(messages.locale()));
+        List<ChecklistLine> lines = new ArrayList<>(checklist.items().size());
+        for (ChecklistItem item : checklist.items()) {
+            lines.add(new ChecklistLine(texts.label(item.item()), ChecklistStatus.valueOf(item.status().name()),
+                    texts.evidence(item), item.required()));
         }
-        return new ChecklistLine(label, ChecklistStatus.PRESENT,
-                found.stream().map(DossierAttachment::fileName).collect(Collectors.joining(", ")), required);
+        return lines;
     }
 }

@@ -4,6 +4,7 @@ import static fr.relance.store.jooq.Tables.CASE_EVENT;
 import static fr.relance.store.jooq.Tables.DISPUTE;
 import static fr.relance.store.jooq.Tables.DOSSIER_ITEM;
 import static fr.relance.store.jooq.Tables.DOSSIER_TICK;
+import static fr.relance.store.jooq.Tables.LETTER;
 import static org.jooq.impl.DSL.max;
 
 import fr.relance.domain.CaseEvent;
@@ -30,6 +31,11 @@ public final class DossierRepository {
     public static final String ITEM_UNKNOWN = "dossier.item.unknown";
 
     /** The timeline events the checklist reads. */
+    /** The event a printed letter of each kind stands for in the checklist. */
+    private static final java.util.Map<String, String> LETTER_EVIDENCE = java.util.Map.of(
+            "FIRST_REMINDER", CaseEvent.REMINDER_SENT, "SECOND_REMINDER", CaseEvent.REMINDER_SENT,
+            "FORMAL_NOTICE", CaseEvent.FORMAL_NOTICE_SENT);
+
     static final List<String> EVIDENCE_EVENTS = List.of(CaseEvent.REMINDER_SENT, CaseEvent.EMAIL_SENT,
             CaseEvent.FORMAL_NOTICE_SENT, CaseEvent.REGISTERED_LETTER_DELIVERED, CaseEvent.REGISTERED_LETTER_RETURNED);
 
@@ -131,7 +137,18 @@ public final class DossierRepository {
                         .and(CASE_EVENT.OCCURRED_ON.le(asOf)))
                 .andNotExists(dsl.selectOne().from(reversals).where(reversals.REVERSES_EVENT_ID.eq(CASE_EVENT.ID)))
                 .fetch(r -> new DossierFacts.FactEvent(r.value1(), r.value2()));
+        // A reminder or a formal notice composed in Courriers and sent by post or registered mail is recorded as a
+        // printed letter: it is evidence as much as one sent from the worklist (the same day's twin counts once).
+        List<DossierFacts.FactEvent> letters = dsl.select(LETTER.KIND, CASE_EVENT.OCCURRED_ON).from(CASE_EVENT)
+                .join(LETTER).on(LETTER.ID.eq(CASE_EVENT.LETTER_ID))
+                .where(CASE_EVENT.DEBTOR_ID.eq(debtorId).and(CASE_EVENT.KIND.eq(CaseEvent.LETTER_PRINTED))
+                        .and(CASE_EVENT.OCCURRED_ON.le(asOf)))
+                .andNotExists(dsl.selectOne().from(reversals).where(reversals.REVERSES_EVENT_ID.eq(CASE_EVENT.ID)))
+                .fetch(r -> LETTER_EVIDENCE.containsKey(r.value1())
+                        ? new DossierFacts.FactEvent(LETTER_EVIDENCE.get(r.value1()), r.value2()) : null);
+        Set<DossierFacts.FactEvent> all = new java.util.LinkedHashSet<>(events);
+        letters.stream().filter(java.util.Objects::nonNull).forEach(all::add);
         return Optional.of(new DossierFacts(debtor.kind(), debtor.siren(), debtor.address().isComplete(), claimed,
-                kept, events));
+                kept, List.copyOf(all)));
     }
 }

@@ -57,6 +57,10 @@ public final class ErrorMessages {
             LOG.warn("File error", io);
             return messages.get("error.io", String.valueOf(io.getCause().getMessage()));
         }
+        if (cause instanceof fr.relance.documents.DossierExportException failed) {
+            return messages.get(failed.messageKey(), failed.target().getFileName(),
+                    failed.getCause() == null ? "" : String.valueOf(failed.getCause().getMessage()));
+        }
         if (cause instanceof LetterRefusedException refused) {
             return letterRefused(refused);
         }

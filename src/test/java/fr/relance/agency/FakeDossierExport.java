@@ -1,5 +1,6 @@
 package fr.relance.agency;
 
+import fr.relance.domain.agency.CollectionAgency;
 import fr.relance.domain.dossier.DossierChecklist;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +18,19 @@ public final class FakeDossierExport implements DossierExport {
     /** Runs inside {@link #export}, after the file is written: lets a test do something in between. */
     public Runnable whileExporting = () -> { };
     public int exports;
+    /** Thrown instead of writing, as an exporter meeting a full disk does (it leaves no file). */
+    public RuntimeException failure;
 
     @Override
-    public ExportedDossier export(long debtorId, LocalDate asOf, DossierChecklist checklist, Path target) {
+    public ExportedDossier export(long debtorId, CollectionAgency agency, LocalDate asOf, DossierChecklist checklist,
+                                  Path target, Steps steps) {
+        steps.advanced(0, 2);
+        if (steps.isCancelled()) {
+            throw new java.util.concurrent.CancellationException("Dossier cancelled");
+        }
+        if (failure != null) {
+            throw failure;
+        }
         byte[] bytes = ("Dossier " + debtorId + " " + asOf + " " + checklist.gauge()).getBytes(StandardCharsets.UTF_8);
         try {
             Files.write(target, bytes);

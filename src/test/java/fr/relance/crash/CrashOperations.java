@@ -184,10 +184,11 @@ public final class CrashOperations {
             fr.relance.agency.DossierExport zip = dossierExport(context);
             fr.relance.agency.DossierExport export = new fr.relance.agency.DossierExport() {
                 @Override
-                public fr.relance.agency.DossierExport.ExportedDossier export(long debtorId, LocalDate asOf,
-                                              fr.relance.domain.dossier.DossierChecklist checklist, Path target) {
-                    fr.relance.agency.DossierExport.ExportedDossier written = zip.export(debtorId, asOf, checklist,
-                            target);
+                public fr.relance.agency.DossierExport.ExportedDossier export(long debtorId,
+                        fr.relance.domain.agency.CollectionAgency agency, LocalDate asOf,
+                        fr.relance.domain.dossier.DossierChecklist checklist, Path target, Steps steps) {
+                    fr.relance.agency.DossierExport.ExportedDossier written = zip.export(debtorId, agency, asOf,
+                            checklist, target, steps);
                     point.reached("exported");
                     return written;
                 }
@@ -218,11 +219,7 @@ public final class CrashOperations {
 
     /** The dossier a handover writes, as the case file's Dossier tab builds it. */
     static fr.relance.agency.DossierExport dossierExport(AppContext context) {
-        fr.relance.store.Database database = context.database();
-        return new fr.relance.agency.AttachmentsZipExport(new fr.relance.store.DebtorRepository(database),
-                new fr.relance.store.ReceivablesRepository(database), new DocumentRepository(database),
-                new fr.relance.text.Messages(java.util.Locale.FRANCE),
-                new fr.relance.text.Formats(java.util.Locale.FRANCE));
+        return new fr.relance.app.AgencyDossierExport(context.database(), java.util.Locale.FRANCE);
     }
 
     /**

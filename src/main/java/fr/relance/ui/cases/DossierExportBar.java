@@ -44,7 +44,7 @@ public final class DossierExportBar extends VBox {
         running.managedProperty().bind(running.visibleProperty());
 
         Label status = new Label();
-        status.setId("dossierStatus");
+        status.setId("dossierExportStatus");
         status.getStyleClass().add("text-muted");
         status.setWrapText(true);
         status.setMaxWidth(320);

@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -103,14 +104,31 @@ public final class DossierPane extends BorderPane {
         model.handoverShownProperty().addListener((obs, old, now) ->
                 agencySection.getChildren().setAll(agency(model.overviewProperty().get())));
 
-        VBox content = new VBox(10, gaugeRow, status, error, table, tickRow, agencySection);
-        content.setPadding(new Insets(12, 12, 12, 0));
+        // The gauge, the outcome of the last action and its refusal stay in sight above the scrolling form: the
+        // handover form is at the bottom, and a message at the top of the scrolled content went unseen.
+        VBox pinned = new VBox(6, gaugeRow, status, error);
+        pinned.setPadding(new Insets(12, 12, 6, 0));
+        setTop(pinned);
+        VBox content = new VBox(10, table, tickRow, agencySection);
+        content.setPadding(new Insets(6, 12, 12, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("dossierScroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
+        // The handover form opens at the bottom of the tab, under the checklist: bring it into view.
+        model.handoverShownProperty().addListener((obs, old, shown) -> {
+            if (shown) {
+                javafx.application.Platform.runLater(() -> {
+                    scroll.applyCss();
+                    scroll.layout();
+                    // From the top, then to the end: the skin places the grown content afresh.
+                    scroll.setVvalue(scroll.getVmin());
+                    scroll.setVvalue(scroll.getVmax());
+                });
+            }
+        });
     }
 
     private TableView<ChecklistItem> checklistTable() {
@@ -128,9 +146,13 @@ public final class DossierPane extends BorderPane {
                 + (i.present() ? " · " + messages.get("dossier.how." + i.how().name()) : ""));
         state.setPrefWidth(170);
         state.setMaxWidth(200);
+        var evidence = columns.text(messages.get("dossier.column.evidence"), model.texts()::evidence);
+        // A long label or justification (thirty invoice numbers missing their copy) wraps instead of ending in "…".
+        item.setCellFactory(c -> wrapping());
+        evidence.setCellFactory(c -> wrapping());
         table.getColumns().add(item);
         table.getColumns().add(state);
-        table.getColumns().add(columns.text(messages.get("dossier.column.evidence"), model.texts()::evidence));
+        table.getColumns().add(evidence);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ChecklistItem row, boolean empty) {
@@ -142,6 +164,20 @@ public final class DossierPane extends BorderPane {
             }
         });
         return table;
+    }
+
+    private static TableCell<ChecklistItem, String> wrapping() {
+        TableCell<ChecklistItem, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // The row's height is capped by the theme: the whole sentence stays one hover away.
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        };
+        cell.setWrapText(true);
+        return cell;
     }
 
     private Node[] agency(AgencyCase loaded) {
@@ -168,6 +204,7 @@ public final class DossierPane extends BorderPane {
         start.setId("handoverStartButton");
         start.disableProperty().bind(model.busyProperty());
         start.setOnAction(e -> model.startHandover());
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the long hint beside it wraps, not the button
         Label hint = muted(loaded.agencies().isEmpty() ? messages.get("handover.noAgency")
                 : loaded.checklist().gauge().complete() ? messages.get("handover.ready")
                 : messages.get("handover.blocked", model.missingProperty().get()));
@@ -210,7 +247,22 @@ public final class DossierPane extends BorderPane {
         Button cancel = new Button(messages.get("handover.cancel"));
         cancel.setId("handoverCancelButton");
         cancel.setOnAction(e -> model.cancelHandover());
-        form.getChildren().add(new HBox(8, confirm, cancel));
+        cancel.disableProperty().bind(model.busyProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("handoverProgress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(model.exportProgressProperty());
+        Button stop = new Button(messages.get("handover.exportCancel"));
+        stop.setId("handoverExportCancelButton");
+        stop.setOnAction(e -> model.cancelExport());
+        Label writing = muted(messages.get("handover.exporting"));
+        HBox exporting = new HBox(8, progress, writing, stop);
+        exporting.setAlignment(Pos.CENTER_LEFT);
+        exporting.visibleProperty().bind(model.exportingProperty());
+        exporting.managedProperty().bind(model.exportingProperty());
+        HBox actions = new HBox(8, confirm, cancel);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        form.getChildren().addAll(actions, exporting);
         form.setId("handoverForm");
         form.getStyleClass().add("dossier-form");
         return form;

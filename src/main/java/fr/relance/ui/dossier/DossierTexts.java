@@ -5,7 +5,7 @@ import fr.relance.domain.agency.NextStep;
 import fr.relance.domain.agency.WriteOffVat;
 import fr.relance.domain.dossier.ChecklistItem;
 import fr.relance.domain.dossier.DossierItemDefinition;
-import fr.relance.domain.dossier.TickSource;
+import fr.relance.text.ChecklistTexts;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.ui.agencies.AgencyTexts;
@@ -18,33 +18,25 @@ public final class DossierTexts {
 
     private final Messages messages;
     private final Formats formats;
+    private final ChecklistTexts checklist;
 
     public DossierTexts(Messages messages, Formats formats) {
         this.messages = messages;
         this.formats = formats;
+        this.checklist = new ChecklistTexts(messages, formats);
     }
 
     public String label(DossierItemDefinition item) {
-        return item.custom() ? item.label() : messages.get("dossier.item." + item.code().name());
+        return checklist.label(item);
     }
 
     public String status(ChecklistItem item) {
-        return messages.get("dossier.status." + item.status().name());
+        return checklist.status(item);
     }
 
     /** What was found, who ticked it by hand, or what is missing and what to do. */
     public String evidence(ChecklistItem item) {
-        String found = item.evidenceKey() == null ? "" : messages.get(item.evidenceKey(),
-                item.evidenceArgs().stream().map(this::format).toArray());
-        if (item.how() == TickSource.MANUAL) {
-            String byHand = messages.get("dossier.tick.byHand", item.manual().by(),
-                    formats.date(item.manual().at().toLocalDate()), item.manual().note());
-            return found.isEmpty() ? byHand : byHand + " — " + found;
-        }
-        if (item.how() == TickSource.NONE && item.item().custom()) {
-            return messages.get("dossier.evidence.custom");
-        }
-        return found;
+        return checklist.evidence(item);
     }
 
     public String estimate(AgencyFeeEstimate estimate, BigDecimal maxShare) {

@@ -2,6 +2,7 @@ package fr.relance.ui.dossier;
 
 import fr.relance.agency.AgencyCase;
 import fr.relance.agency.AgencyFlowService;
+import fr.relance.agency.DossierExport;
 import fr.relance.domain.agency.AgencyReportStatus;
 import fr.relance.domain.agency.CollectionAgency;
 import fr.relance.domain.agency.NextStepKind;
@@ -17,11 +18,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -70,6 +74,9 @@ public final class DossierViewModel {
     private final StringProperty stepNote = new SimpleStringProperty("");
     private final StringProperty writeOffReason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper vatWording = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper();
+    private BackgroundTasks.Handle running;
     private Runnable onWritten = () -> { };
 
     public DossierViewModel(AgencyFlowService service, BackgroundTasks tasks, Dialogs dialogs, Messages messages,
@@ -109,13 +116,14 @@ public final class DossierViewModel {
     }
 
     private void show(AgencyCase loaded) {
-        overview.set(loaded);
         items.setAll(loaded.checklist().items());
         DossierGauge g = loaded.checklist().gauge();
         gauge.set(messages.get("dossier.gauge", g.requiredPresent(), g.requiredTotal(), g.present(), g.total()));
         requiredShare.set(g.requiredShare());
         missing.set(loaded.checklist().missingRequired().stream().map(i -> texts.label(i.item()))
                 .collect(Collectors.joining(", ")));
+        // Last of the case's facts: the tab rebuilds its agency section on this change and reads the missing items.
+        overview.set(loaded);
         if (agency.get() != null) {
             agency.set(loaded.agencies().stream().filter(a -> a.id().equals(agency.get().id())).findFirst()
                     .orElse(null));
@@ -179,14 +187,60 @@ public final class DossierViewModel {
     }
 
     private void handOver(AgencyCase shown, Long agencyId, String reason) {
-        Optional<Path> target = dialogs.chooseSaveFile(messages.get("handover.saveTitle"),
-                messages.get("handover.fileName", shown.debtorName().replaceAll("[\\\\/:*?\"<>|]", "_"), today),
-                service.dossierExtension());
-        if (target.isEmpty()) {
+        String extension = "." + service.dossierExtension();
+        Optional<Path> chosen = dialogs.chooseSaveFile(messages.get("handover.saveTitle"),
+                messages.get("handover.fileName", shown.debtorName().replaceAll("[\\\\/:*?\"<>|]", "_"), today)
+                        + extension, service.dossierExtension());
+        if (chosen.isEmpty()) {
             return;
         }
-        write(() -> service.handOver(shown.debtorId(), agencyId, reason, target.get(), today), "handover.done",
-                () -> handoverShown.set(false));
+        // The file choosers of some desktops do not add the filter's extension: the dossier's format needs it.
+        Optional<Path> target = chosen.map(file -> file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(extension) ? file : file.resolveSibling(file.getFileName() + extension));
+        if (busy.get()) {
+            return;
+        }
+        // The dossier of a case with a hundred attachments takes a while: progress and a cancel, never a freeze.
+        busy.set(true);
+        exporting.set(true);
+        exportProgress.set(0);
+        error.set("");
+        status.set("");
+        running = tasks.runLong(progress -> {
+            service.handOver(shown.debtorId(), agencyId, reason, target.get(), today, new DossierExport.Steps() {
+                @Override
+                public void advanced(int done, int total) {
+                    progress.advanced(done, total);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
+            return service.overview(shown.debtorId(), today);
+        }, exportProgress::set, loaded -> {
+            running = null;
+            exporting.set(false);
+            busy.set(false);
+            handoverShown.set(false);
+            show(loaded);
+            status.set(messages.get("handover.done"));
+            onWritten.run();
+        }, failure -> {
+            running = null;
+            exporting.set(false);
+            busy.set(false);
+            error.set(failure instanceof CancellationException ? messages.get("handover.exportCancelled")
+                    : new ErrorMessages(messages).describe(failure));
+        });
+    }
+
+    /** Stops the dossier being written for the handover: no file is left and nothing is recorded. */
+    public void cancelExport() {
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     // ---- the agency's follow-up ----
@@ -327,6 +381,16 @@ public final class DossierViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whether the handover's dossier is being written (the form shows its progress and a cancel button). */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    /** How far the handover's dossier is written, from 0 to 1. */
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
     }
 
     public StringProperty tickNoteProperty() {

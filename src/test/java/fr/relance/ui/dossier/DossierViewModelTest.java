@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.relance.agency.AgencyFlowService;
 import fr.relance.agency.AgencyFlowServiceTest;
 import fr.relance.agency.DossierChecklistService;
+import fr.relance.agency.DossierExport;
 import fr.relance.agency.FakeDossierExport;
 import fr.relance.domain.CaseEvent;
 import fr.relance.domain.agency.AgencyReportStatus;
@@ -99,6 +100,77 @@ class DossierViewModelTest {
                 .startsWith("Cochée à la main par claire le ").contains(": Relances papier de juin, classeur 2026");
         assertThat(model.gaugeProperty().get()).startsWith("Obligatoires : 3/6");
         assertThat(model.tickNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aHandoverWhoseDossierIsCancelledOrFailsRecordsNothingAndSaysWhy() {
+        FakeDossierExport export = new FakeDossierExport();
+        boolean[] cancel = {false};
+        DossierViewModel cancelling = new DossierViewModel(new AgencyFlowService(database, "claire",
+                new DossierExport() {
+                    @Override
+                    public ExportedDossier export(long debtorId, CollectionAgency to, LocalDate asOf,
+                                                  fr.relance.domain.dossier.DossierChecklist checklist, Path target,
+                                                  Steps steps) {
+                        cancel[0] = true; // the controller clicks "Arrêter" while the dossier is written
+                        return export.export(debtorId, to, asOf, checklist, target, steps);
+                    }
+
+                    @Override
+                    public String extension() {
+                        return "zip";
+                    }
+                }), new BackgroundTasks() {
+                    @Override
+                    public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
+                                        java.util.function.Consumer<Throwable> failed) {
+                        BackgroundTasks.sameThread().run(work, done, failed);
+                    }
+
+                    @Override
+                    public <T> Handle runLong(LongWork<T> work, java.util.function.Consumer<Double> progress,
+                                              java.util.function.Consumer<T> done,
+                                              java.util.function.Consumer<Throwable> failed) {
+                        return BackgroundTasks.sameThread().runLong(p -> work.run(new Progress() {
+                            @Override
+                            public void advanced(long d, long t) {
+                                p.advanced(d, t);
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return cancel[0];
+                            }
+                        }), progress, done, failed);
+                    }
+                }, dialogs, new Messages(Locale.FRANCE), new Formats(Locale.FRANCE), DAY);
+        cancelling.open(MARTIN);
+        cancelling.startHandover();
+        cancelling.overrideReasonProperty().set("Copies chez le client");
+        Path target = dir.resolve("dossier-martin.zip");
+        dialogs.saveFileAnswer = target;
+        cancelling.handOver();
+        assertThat(cancelling.errorProperty().get()).startsWith("Transmission arrêtée");
+        assertThat(cancelling.busyProperty().get()).isFalse();
+        assertThat(cancelling.exportingProperty().get()).isFalse();
+        assertThat(cancelling.handoverShownProperty().get()).isTrue();
+        assertThat(cancelling.overviewProperty().get().current()).isNull();
+        assertThat(Files.exists(target)).isFalse();
+
+        // A dossier that cannot be written (a full disk): the exporter's sentence, no handover either.
+        cancel[0] = false;
+        export.failure = new fr.relance.documents.DossierExportException(
+                fr.relance.documents.DossierExportException.Reason.DISK_FULL, target,
+                new java.io.IOException("No space left on device"));
+        DossierViewModel failing = new DossierViewModel(new AgencyFlowService(database, "claire", export),
+                BackgroundTasks.sameThread(), dialogs, new Messages(Locale.FRANCE), new Formats(Locale.FRANCE), DAY);
+        failing.open(MARTIN);
+        failing.startHandover();
+        failing.overrideReasonProperty().set("Copies chez le client");
+        failing.handOver();
+        assertThat(failing.errorProperty().get()).isNotEmpty().doesNotContain("inattendue");
+        assertThat(failing.overviewProperty().get().current()).isNull();
+        assertThat(written).isZero();
     }
 
     @Test
