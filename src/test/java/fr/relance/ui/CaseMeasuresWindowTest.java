@@ -2,8 +2,6 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.domain.AgingRow;
 import fr.relance.domain.CaseEvent;
 import fr.relance.domain.Debtor;
@@ -17,12 +15,8 @@ import fr.relance.domain.dunning.DisputeCategory;
 import fr.relance.store.LedgerWriter;
 import fr.relance.ui.cases.CaseMeasuresViewModel;
 import fr.relance.ui.cases.TimelineEntry;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -31,46 +25,20 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The case file's Suivi tab in the real window, headless: a hold, a dispute and a promise, seen in the timeline. */
-@ExtendWith(ApplicationExtension.class)
 class CaseMeasuresWindowTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        context = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            AppContext opened = AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE),
-                    MainWindowTest.TODAY);
-            new LedgerWriter(opened.database()).writeIntoEmptyFile(ledger(), (done, total) -> { }, () -> false);
-            return opened;
-        }).join();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture().seed(context -> new LedgerWriter(context.database())
+            .writeIntoEmptyFile(ledger(), (done, total) -> { }, () -> false));
+    final RecordingDialogs dialogs = window.dialogs;
 
     /** One debtor, two late invoices. */
     static LedgerWriter.Ledger ledger() {
