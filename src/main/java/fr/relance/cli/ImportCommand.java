@@ -11,7 +11,6 @@ import fr.relance.imports.MappingPreset;
 import fr.relance.exports.RejectionsCsv;
 import fr.relance.store.LedgerImport;
 import fr.relance.text.ErrorMessages;
-import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -17,12 +17,8 @@ import fr.relance.ui.cases.CaseMeasuresViewModel;
 import fr.relance.ui.cases.TimelineEntry;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -59,7 +55,7 @@ class CaseMeasuresWindowTest {
         waitUntil(() -> aging.getItems().size() == 1 && aging.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         // Selected then opened with Enter: a double click can come apart on a loaded machine.
-        robot.clickOn(row(robot, aging, 0)).type(KeyCode.ENTER);
+        robot.clickOn(WindowControls.row(robot, aging, 0)).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#caseFileView").query().isVisible()
                 && "Durand SARL".equals(((Label) robot.lookup("#debtorName").query()).getText()));
 
@@ -85,7 +81,7 @@ class CaseMeasuresWindowTest {
 
         // A dispute on the invoice selected in the open items, marked in its follow-up column.
         TableView<?> openItems = robot.lookup("#openItemsTable").queryTableView();
-        robot.clickOn(row(robot, openItems, 0));
+        robot.clickOn(WindowControls.row(robot, openItems, 0));
         waitUntil(() -> robot.lookup("#disputeInvoiceLabel").queryLabeled().getText()
                 .startsWith("Facture sélectionnée : FA-1"));
         clickIn(robot, "#disputeCategory");
@@ -123,30 +119,13 @@ class CaseMeasuresWindowTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
-    private static Node row(FxRobot robot, TableView<?> table, int index) {
-        return robot.from(table).lookup(".table-row-cell").queryAll().stream()
-                .map(node -> (TableRow<?>) node)
-                .filter(r -> r.getIndex() == index && r.getItem() != null)
-                .findFirst().orElseThrow();
-    }
-
-    /** Scrolls the control into view, as the user would, then clicks it. */
+    /** Scrolls the tab so the control is in view, then clicks it. */
     private static org.testfx.api.FxRobotInterface clickIn(FxRobot robot, String query) {
-        reveal(robot, query);
-        return robot.clickOn(query);
+        return WindowControls.clickIn(robot, "#caseMeasuresScroll", query);
     }
 
-    /** Scrolls the tab so the control is in view, as the user would before using it. */
     private static void reveal(FxRobot robot, String query) {
-        robot.interact(() -> {
-            ScrollPane scroll = robot.lookup("#caseMeasuresScroll").query();
-            Node content = scroll.getContent();
-            Node node = robot.lookup(query).query();
-            Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (bounds.getMinY() - 40) / room)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowControls.reveal(robot, "#caseMeasuresScroll", query);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

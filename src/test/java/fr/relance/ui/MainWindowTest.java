@@ -73,10 +73,7 @@ class MainWindowTest {
         waitUntil(() -> table.getItems().stream().allMatch(r -> r.debtorName().contains(name)));
 
         // Double-click opens the debtor's case file
-        Node firstRow = robot.from(table).lookup(".table-row-cell").queryAll().stream()
-                .map(node -> (javafx.scene.control.TableRow<?>) node)
-                .filter(row -> row.getIndex() == 0 && row.getItem() != null)
-                .findFirst().orElseThrow();
+        Node firstRow = WindowControls.row(robot, table, 0);
         robot.doubleClickOn(firstRow);
         waitUntil(() -> robot.lookup("#caseFileView").tryQuery().map(Node::isVisible).orElse(false)
                 && name.equals(((Label) robot.lookup("#debtorName").query()).getText()));
