@@ -10,28 +10,21 @@ import fr.relance.exports.AgingExport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code relance aging}: the aging list as a text table, for a quick look or a script. */
 @Command(name = "aging", mixinStandardHelpOptions = true,
         description = "Affiche la balance âgée. / Prints the aging list.")
 final class AgingCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Option(names = "--as-of", paramLabel = "AAAA-MM-JJ", description = "Date d'arrêté (défaut : aujourd'hui).")
     LocalDate asOf;
@@ -46,23 +39,22 @@ final class AgingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Locale locale = Messages.uiLocale(Locale.getDefault());
-        Messages messages = new Messages(locale);
-        Formats formats = new Formats(locale);
+        Messages messages = dataFile.messages();
+        Formats formats = dataFile.formats();
         if (out != null && AgingExport.Format.of(out).isEmpty()) {
-            spec.commandLine().getErr().println(messages.get("export.error.extension", out.getFileName()));
+            dataFile.err().println(messages.get("export.error.extension", out.getFileName()));
             return 1;
         }
-        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+        try (AppContext context = dataFile.open()) {
             LocalDate date = asOf == null ? context.today() : asOf;
             AgingReport report = context.receivables().agingAsOf(date);
             if (this.out != null) {
                 new AgingExport(messages).write(date, report.rows(), this.out);
-                spec.commandLine().getOut().println(messages.get("cli.aging.written", report.rows().size(),
+                dataFile.out().println(messages.get("cli.aging.written", report.rows().size(),
                         this.out.toAbsolutePath()));
                 return 0;
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = dataFile.out();
             out.println(messages.get("cli.aging.header", formats.date(date), report.rows().size()));
             List<String> header = new ArrayList<>(List.of(messages.get("aging.column.debtor"),
                     messages.get("aging.column.currency")));

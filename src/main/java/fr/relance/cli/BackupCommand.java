@@ -11,18 +11,14 @@ import fr.relance.store.DataFileException;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code relance backup}: a backup now into the backups folder, for a scheduled task too. When Relance is open on
@@ -32,27 +28,23 @@ import picocli.CommandLine.Spec;
         description = "Sauvegarde le fichier de données dans le dossier backups. / Backs up the data file.")
 final class BackupCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Option(names = "--list", description = "Liste les sauvegardes au lieu d'en faire une. / Lists the backups.")
     boolean list;
 
     @Override
     public Integer call() {
-        Locale locale = Messages.uiLocale(Locale.getDefault());
-        Messages messages = new Messages(locale);
-        Formats formats = new Formats(locale);
-        PrintWriter out = spec.commandLine().getOut();
-        DataFolder folder = parent.dataFolder();
+        Messages messages = dataFile.messages();
+        Formats formats = dataFile.formats();
+        PrintWriter out = dataFile.out();
+        DataFolder folder = dataFile.folder();
         if (list) {
             return list(BackupFolder.beside(folder.path(), ZoneId.systemDefault()), messages, formats, out);
         }
         BackupArchive archive;
-        try (AppContext context = AppContext.open(folder, Clock.systemDefaultZone())) {
+        try (AppContext context = dataFile.open(folder)) {
             int[] lastTenth = {-1};
             archive = context.backups().create(BackupKind.MANUAL, new BackupProgress() {
                 @Override

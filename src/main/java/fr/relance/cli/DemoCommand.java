@@ -6,14 +6,10 @@ import fr.relance.demo.DemoLedger;
 import fr.relance.demo.DemoSize;
 import fr.relance.text.Messages;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code relance demo --size N}: fills an empty data file with a generated French SME ledger. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -21,11 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "data file.")
 final class DemoCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Option(names = "--size", paramLabel = "N", defaultValue = "5000",
             description = "Nombre de factures (défaut ${DEFAULT-VALUE}, environ 6 débiteurs pour 100). / Invoices.")
@@ -36,18 +29,18 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = new Messages(Messages.uiLocale(Locale.getDefault()));
+        Messages messages = dataFile.messages();
         DemoSize demoSize;
         try {
             demoSize = debtors == null ? DemoSize.ofInvoices(size) : new DemoSize(debtors, size);
         } catch (IllegalArgumentException e) {
             throw new CliErrors.UserError(messages.get("cli.demo.badSize", e.getMessage()));
         }
-        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+        try (AppContext context = dataFile.open()) {
             if (!context.receivables().isEmpty() || context.debtors().count() > 0) {
                 throw new CliErrors.UserError(messages.get("cli.demo.notEmpty", context.database().file()));
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = dataFile.out();
             int[] lastPercent = {-1};
             DemoLedger ledger = context.demo().load(demoSize, context.today(), (done, total) -> {
                 int percent = (int) (100 * done / Math.max(1, total));

@@ -9,16 +9,13 @@ import fr.relance.store.DossierSourcesRepository;
 import fr.relance.text.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code relance dossier DEBTOR --out FILE.pdf|FILE.zip}: the agency-ready dossier of a debtor, named by its account
@@ -29,11 +26,8 @@ import picocli.CommandLine.Spec;
                 + "dossier (PDF or ZIP).")
 final class DossierCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Parameters(index = "0", paramLabel = "DEBITEUR", description = "Compte client du débiteur (ex. 411DURAND) ou son "
             + "identifiant.")
@@ -49,11 +43,11 @@ final class DossierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = Messages.uiLocale(Locale.getDefault());
+        Locale locale = dataFile.locale();
         Messages messages = new Messages(locale);
         DossierFormat format = DossierFormat.ofFile(out).orElseThrow(() -> new CliErrors.UserError(
                 messages.get("dossier.error.badExtension", out.getFileName())));
-        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+        try (AppContext context = dataFile.open()) {
             long debtorId = new DossierSourcesRepository(context.database()).debtorIdOf(debtor)
                     .orElseThrow(() -> new CliErrors.UserError(messages.get("cli.dossier.unknownDebtor", debtor)));
             LocalDate date = asOf == null ? context.today() : asOf;
@@ -65,7 +59,7 @@ final class DossierCommand implements Callable<Integer> {
                 throw new CliErrors.UserError(messages.get(e.messageKey(), e.target().getFileName(),
                         e.getCause() == null ? "" : e.getCause().getMessage()));
             }
-            PrintWriter writer = spec.commandLine().getOut();
+            PrintWriter writer = dataFile.out();
             writer.println(messages.get("cli.dossier.written", out.toAbsolutePath(), exported.pages(),
                     exported.sha256()));
             for (ExportedDossier.MissingFile missing : exported.missingFiles()) {

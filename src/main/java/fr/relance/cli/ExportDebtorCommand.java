@@ -5,16 +5,12 @@ import fr.relance.domain.privacy.DebtorData;
 import fr.relance.privacy.PersonalDataService;
 import fr.relance.text.Messages;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code relance export-debtor DEBTOR --out FILE.zip}: everything held about one debtor (a GDPR access request). */
 @Command(name = "export-debtor", mixinStandardHelpOptions = true,
@@ -22,11 +18,8 @@ import picocli.CommandLine.Spec;
                 + "held about one debtor.")
 final class ExportDebtorCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Parameters(index = "0", paramLabel = "DEBITEUR", description = "Compte client (411DURAND) ou numéro du débiteur.")
     String debtor;
@@ -36,13 +29,13 @@ final class ExportDebtorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = new Messages(Messages.uiLocale(Locale.getDefault()));
-        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+        Messages messages = dataFile.messages();
+        try (AppContext context = dataFile.open()) {
             PersonalDataService personalData = context.personalData();
             long debtorId = personalData.debtorIdOf(debtor).orElseThrow(() ->
                     new CliErrors.UserError(messages.get("cli.exportDebtor.unknown", debtor)));
             DebtorData exported = personalData.exportDebtor(debtorId, out, Instant.now());
-            spec.commandLine().getOut().println(messages.get("cli.exportDebtor.done", exported.name(),
+            dataFile.out().println(messages.get("cli.exportDebtor.done", exported.name(),
                     exported.documentIds().size(), out.toAbsolutePath()));
         }
         return 0;

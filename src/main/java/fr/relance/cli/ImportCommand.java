@@ -1,5 +1,7 @@
 package fr.relance.cli;
 
+import static fr.relance.imports.ImportService.Progress.NONE;
+
 import fr.relance.app.AppContext;
 import fr.relance.domain.RejectedLine;
 import fr.relance.imports.ColumnMapping;
@@ -9,19 +11,15 @@ import fr.relance.imports.MappingPreset;
 import fr.relance.exports.RejectionsCsv;
 import fr.relance.store.LedgerImport;
 import fr.relance.text.ErrorMessages;
-import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code relance import FILE}: the import wizard headless, for a scheduled task. With rejected lines nothing is
@@ -33,11 +31,8 @@ final class ImportCommand implements Callable<Integer> {
 
     static final int REJECTED_LINES = 3;
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Parameters(index = "0", paramLabel = "FICHIER", description = "Fichier CSV, TXT, XLSX ou FEC.")
     Path file;
@@ -63,14 +58,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = Messages.uiLocale(Locale.getDefault());
-        Messages messages = new Messages(locale);
+        Messages messages = dataFile.messages();
         ErrorMessages errors = new ErrorMessages(messages);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = dataFile.out();
         ImportService.unreadable(file).ifPresent(key -> {
             throw new CliErrors.UserError(messages.get(key, file));
         });
-        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+        try (AppContext context = dataFile.open()) {
             ImportService imports = context.imports();
             ImportFormat chosen = format == null ? imports.detect(file) : parseFormat(messages);
             ImportService.Preview preview = imports.preview(file, chosen, sheet);
@@ -81,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             out.println(messages.get("cli.import.reading", file, messages.get("import.format." + chosen.name())));
             out.flush();
-            ImportService.ReadResult read = imports.read(file, chosen, mapping, preview.sheet(), quiet());
+            ImportService.ReadResult read = imports.read(file, chosen, mapping, preview.sheet(), NONE);
             if (read.skipped() > 0) {
                 out.println(messages.get("cli.import.skipped", read.skipped()));
             }
@@ -100,10 +94,10 @@ final class ImportCommand implements Callable<Integer> {
                 out.flush();
                 return REJECTED_LINES;
             }
-            LedgerImport.Summary summary = imports.importEntries(read, context.today(), quiet());
+            LedgerImport.Summary summary = imports.importEntries(read, context.today(), NONE);
             if (summary.alreadyImportedAt() != null) {
                 out.println(messages.get("import.alreadyImported",
-                        new Formats(locale).date(summary.alreadyImportedAt().toLocalDate())));
+                        dataFile.formats().date(summary.alreadyImportedAt().toLocalDate())));
             } else {
                 out.println(messages.get("import.summary", summary.created(), summary.updated(), summary.closed(),
                         summary.unchanged(), summary.paymentsAdded(), summary.rejected()));
@@ -119,18 +113,5 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliErrors.UserError(messages.get("cli.import.badFormat", format));
         }
-    }
-
-    private static ImportService.Progress quiet() {
-        return new ImportService.Progress() {
-            @Override
-            public void advanced(double fraction) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
     }
 }

@@ -11,16 +11,13 @@ import fr.relance.text.LetterLines;
 import fr.relance.text.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code relance letters}: the day's letters, headless. The worklist's letter lines for the date are composed and
@@ -33,11 +30,8 @@ import picocli.CommandLine.Spec;
                 + "recommandés). / Writes the day's letters into one print-ready PDF (+ registered mail deposit list).")
 final class LettersCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Option(names = "--as-of", paramLabel = "AAAA-MM-JJ", description = "Date des courriers (défaut : aujourd'hui).")
     LocalDate asOf;
@@ -50,14 +44,14 @@ final class LettersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = Messages.uiLocale(Locale.getDefault());
+        Locale locale = dataFile.locale();
         Messages messages = new Messages(locale);
         Formats formats = new Formats(locale);
         LetterLines words = new LetterLines(messages);
-        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+        try (AppContext context = dataFile.open()) {
             LocalDate date = asOf == null ? context.today() : asOf;
             LetterRun run = context.letterRun();
-            PrintWriter console = spec.commandLine().getOut();
+            PrintWriter console = dataFile.out();
             List<LetterRun.Line> lines = run.review(run.letterLines(date), date, LetterRun.Progress.NONE);
             console.println(messages.get("cli.letters.header", formats.date(date), lines.size()));
             if (lines.isEmpty()) {

@@ -7,18 +7,14 @@ import fr.relance.privacy.PersonalDataService;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code relance purge}: lists the debtors whose cases all closed longer ago than the retention period; with
@@ -29,22 +25,18 @@ import picocli.CommandLine.Spec;
                 + "de conservation. / Lists (or deletes with --yes) debtors past the retention period.")
 final class PurgeCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Option(names = "--yes", description = "Supprime les débiteurs listés. / Deletes the debtors listed.")
     boolean yes;
 
     @Override
     public Integer call() {
-        Locale locale = Messages.uiLocale(Locale.getDefault());
-        Messages messages = new Messages(locale);
-        Formats formats = new Formats(locale);
-        PrintWriter out = spec.commandLine().getOut();
-        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+        Messages messages = dataFile.messages();
+        Formats formats = dataFile.formats();
+        PrintWriter out = dataFile.out();
+        try (AppContext context = dataFile.open()) {
             PersonalDataService personalData = context.personalData();
             LocalDate today = context.today();
             List<PurgeCandidate> candidates = personalData.purgeCandidates(today);

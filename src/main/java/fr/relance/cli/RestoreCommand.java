@@ -11,15 +11,11 @@ import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code relance restore FILE}: checks the archive completely (checksums, opens and migrates) before the data file
@@ -29,28 +25,24 @@ import picocli.CommandLine.Spec;
         description = "Restaure une sauvegarde ; les données remplacées sont conservées à côté. / Restores a backup.")
 final class RestoreCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Parameters(index = "0", paramLabel = "FICHIER", description = "Sauvegarde relance-….zip à restaurer.")
     Path archive;
 
     @Override
     public Integer call() {
-        Locale locale = Messages.uiLocale(Locale.getDefault());
-        Messages messages = new Messages(locale);
-        Formats formats = new Formats(locale);
-        PrintWriter out = spec.commandLine().getOut();
-        DataFolder folder = parent.dataFolder();
+        Messages messages = dataFile.messages();
+        Formats formats = dataFile.formats();
+        PrintWriter out = dataFile.out();
+        DataFolder folder = dataFile.folder();
         AppContext.createIfDefault(folder);
         out.println(messages.get("cli.restore.checking", archive.toAbsolutePath()));
         out.flush();
         try (VerifiedBackup verified = BackupVerifier.verify(archive, folder.path(), BackupProgress.NONE,
                 fr.relance.app.DataFilePasswords.of(folder.path()))) {
-            try (AppContext context = AppContext.open(folder, Clock.systemDefaultZone())) {
+            try (AppContext context = dataFile.open(folder)) {
                 BackupService.Restored restored = context.backups().restore(verified);
                 out.println(messages.get("cli.restore.done",
                         formats.dateTime(restored.archive().takenAt(ZoneId.systemDefault())),

@@ -8,18 +8,14 @@ import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.text.WorklistLines;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code relance worklist}: the actions of the day, grouped as on screen. It decides nothing; only the payment plans'
@@ -32,25 +28,21 @@ final class WorklistCommand implements Callable<Integer> {
     /** Debtor, action, amount, days overdue, last contact, notes. */
     private static final String ROW = "  %-30.30s %-52.52s %14s %10s %-15s %s";
 
-    @ParentCommand
-    RelanceCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DataFileAccess dataFile;
 
     @Option(names = "--as-of", paramLabel = "AAAA-MM-JJ", description = "Date du jour (défaut : aujourd'hui).")
     LocalDate asOf;
 
     @Override
     public Integer call() {
-        Locale locale = Messages.uiLocale(Locale.getDefault());
-        Messages messages = new Messages(locale);
-        Formats formats = new Formats(locale);
-        try (AppContext context = AppContext.open(parent.dataFolder(), Clock.systemDefaultZone())) {
+        Messages messages = dataFile.messages();
+        Formats formats = dataFile.formats();
+        try (AppContext context = dataFile.open()) {
             LocalDate date = asOf == null ? context.today() : asOf;
             List<WorklistItem> items = new WorklistService(context.database(), System.getProperty("user.name"))
                     .worklist(date);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = dataFile.out();
             out.println(messages.get("cli.worklist.header", formats.date(date), items.size()));
             if (items.isEmpty()) {
                 out.println(messages.get("cli.worklist.nothing"));

@@ -77,6 +77,18 @@ public final class ImportService {
 
     /** Progress of a step, between 0 and 1, and cancellation. */
     public interface Progress {
+        /** For a script or a test: nothing to show, nobody to cancel. */
+        Progress NONE = new Progress() {
+            @Override
+            public void advanced(double fraction) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
         void advanced(double fraction);
 
         boolean isCancelled();

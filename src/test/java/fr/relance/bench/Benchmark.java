@@ -170,16 +170,7 @@ public final class Benchmark implements Callable<Integer> {
             try (Database database = Database.open(dataDir)) {
                 ImportService service = new ImportService(new LedgerImport(database),
                         new AppSettingsRepository(database), new PayerDirectory(database));
-                ImportService.Progress none = new ImportService.Progress() {
-                    @Override
-                    public void advanced(double fraction) {
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return false;
-                    }
-                };
+                ImportService.Progress none = ImportService.Progress.NONE;
                 long cold = System.nanoTime();
                 ImportFormat format = service.detect(file);
                 ImportService.Preview preview = service.preview(file, format, null);

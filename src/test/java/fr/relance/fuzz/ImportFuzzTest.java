@@ -1,5 +1,6 @@
 package fr.relance.fuzz;
 
+import static fr.relance.imports.ImportService.Progress.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -191,16 +192,4 @@ class ImportFuzzTest {
         assertThat(ENGLISH.has(key)).as("English sentence for " + key).isTrue();
         assertThat(sentence).isNotBlank().doesNotContain("{0}");
     }
-
-    static final ImportService.Progress NONE = new ImportService.Progress() {
-        @Override
-        public void advanced(double fraction) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
-
 }

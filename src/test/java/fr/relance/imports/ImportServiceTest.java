@@ -1,5 +1,6 @@
 package fr.relance.imports;
 
+import static fr.relance.imports.ImportService.Progress.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -38,17 +39,6 @@ class ImportServiceTest {
     Database database;
     ImportService imports;
     ReceivablesRepository receivables;
-
-    static final ImportService.Progress NONE = new ImportService.Progress() {
-        @Override
-        public void advanced(double fraction) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     @BeforeEach
     void open() {

@@ -2,14 +2,7 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
 import fr.relance.app.AppVersion;
-import fr.relance.app.DataFolder;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -17,39 +10,22 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** À propos in the real window, headless: version, folders, and the diagnostic on the clipboard. */
-@ExtendWith(ApplicationExtension.class)
 class AboutWindowTest {
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        context = CompletableFuture.supplyAsync(() -> AppContext.open(new DataFolder(dir,
-                DataFolder.Source.COMMAND_LINE), MainWindowTest.TODAY)).join();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture();
+    final RecordingDialogs dialogs = window.dialogs;
 
     @AfterEach
-    void close() {
+    void closeTheDialog() {
         WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage)
                 .map(w -> (Stage) w).filter(s -> s.getScene() != null && s.getScene().lookup("#aboutDialog") != null)
                 .toList().forEach(Stage::close));
-        tasks.close();
-        context.close();
     }
 
     @Test
@@ -59,9 +35,9 @@ class AboutWindowTest {
 
         assertThat(robot.lookup("#aboutVersion").queryAs(Label.class).getText())
                 .isEqualTo("Version " + AppVersion.current());
-        assertThat(robot.lookup("#aboutDataFolder").queryAs(TextField.class).getText()).isEqualTo(dir.toString());
+        assertThat(robot.lookup("#aboutDataFolder").queryAs(TextField.class).getText()).isEqualTo(window.dataFolder().toString());
         assertThat(robot.lookup("#aboutLogFolder").queryAs(TextField.class).getText())
-                .isEqualTo(dir.resolve("logs").toString());
+                .isEqualTo(window.dataFolder().resolve("logs").toString());
         assertThat(robot.lookup("#aboutCopyDiagnostic").queryButton().getText()).isEqualTo("Copier le diagnostic");
 
         robot.clickOn("#aboutCopyDiagnostic");
@@ -70,7 +46,7 @@ class AboutWindowTest {
                 .startsWith("Diagnostic copié dans le presse-papiers");
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(copied).contains("Relance " + AppVersion.current(), "Java : " + System.getProperty("java.version"),
-                "Fichier de données : " + dir.resolve("relance.mv.db"));
+                "Fichier de données : " + window.dataFolder().resolve("relance.mv.db"));
 
         robot.clickOn("#aboutClose");
         FxWait.until(() -> robot.lookup("#aboutDialog").tryQuery().isEmpty());

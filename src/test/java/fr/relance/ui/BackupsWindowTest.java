@@ -2,56 +2,23 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.backup.BackupArchive;
 import fr.relance.store.AppSettingsRepository;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Paramètres › Sauvegardes in the real window, headless: back up now, then restore, and the window reopens. */
-@ExtendWith(ApplicationExtension.class)
 class BackupsWindowTest {
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    Node firstRoot;
-
-    @Start
-    void start(Stage stage) {
-        context = CompletableFuture.supplyAsync(() -> {
-            AppContext opened = AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE),
-                    MainWindowTest.TODAY);
-            new AppSettingsRepository(opened.database()).put("before", "the backup");
-            return opened;
-        }).join();
-        tasks = new FxBackgroundTasks();
-        firstRoot = new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs).root();
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture()
+            .seed(context -> new AppSettingsRepository(context.database()).put("before", "the backup"));
+    final RecordingDialogs dialogs = window.dialogs;
 
     @Test
     void backUpNowThenRestoreItAndTheWindowReopensOnTheRestoredData(FxRobot robot) throws Exception {
@@ -62,13 +29,13 @@ class BackupsWindowTest {
         FxWait.until(table::isVisible);
         assertThat(robot.lookup("#restoreSelectedButton").query().isDisabled()).as("nothing chosen").isTrue();
         assertThat(robot.lookup("#backupFolder").queryTextInputControl().getText())
-                .isEqualTo(dir.resolve("backups").toString());
+                .isEqualTo(window.dataFolder().resolve("backups").toString());
 
         robot.clickOn("#backupNowButton");
         FxWait.until(() -> table.getItems().size() == 1);
         FxWait.until(() -> robot.lookup("#backupStatus").queryLabeled().getText()
                 .startsWith("Sauvegarde enregistrée"));
-        CompletableFuture.runAsync(() -> new AppSettingsRepository(context.database()).put("after", "the backup"))
+        CompletableFuture.runAsync(() -> new AppSettingsRepository(window.context().database()).put("after", "the backup"))
                 .join();
 
         FxWait.until(() -> robot.from(table).lookup(".table-row-cell").tryQuery().isPresent());
@@ -82,14 +49,14 @@ class BackupsWindowTest {
         assertThat(dialogs.errors).isEmpty();
         // A new window content, on the backups tab again.
         Node root = robot.lookup("#mainWindow").query();
-        assertThat(root).isNotSameAs(firstRoot);
+        assertThat(root).isNotSameAs(window.mainWindow().root());
         Tab backupsTab = robot.lookup("#settingsView").queryAs(javafx.scene.layout.BorderPane.class).getCenter() instanceof
                 javafx.scene.control.TabPane tabs ? tabs.getSelectionModel().getSelectedItem() : null;
         assertThat(backupsTab).isNotNull().extracting(Tab::getId).isEqualTo("backupsTab");
         // The tab's content joins the scene once the new tab pane has laid it out.
         FxWait.until(() -> robot.lookup("#backupsTable").tryQuery()
                 .map(node -> ((TableView<?>) node).getItems().size() == 1).orElse(false));
-        AppSettingsRepository settings = new AppSettingsRepository(context.database());
+        AppSettingsRepository settings = new AppSettingsRepository(window.context().database());
         assertThat(CompletableFuture.supplyAsync(() -> settings.get("after")).join()).isEmpty();
         assertThat(CompletableFuture.supplyAsync(() -> settings.get("before")).join()).contains("the backup");
     }

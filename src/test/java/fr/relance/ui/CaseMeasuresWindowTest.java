@@ -2,8 +2,6 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.domain.AgingRow;
 import fr.relance.domain.CaseEvent;
 import fr.relance.domain.Debtor;
@@ -17,60 +15,26 @@ import fr.relance.domain.dunning.DisputeCategory;
 import fr.relance.store.LedgerWriter;
 import fr.relance.ui.cases.CaseMeasuresViewModel;
 import fr.relance.ui.cases.TimelineEntry;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The case file's Suivi tab in the real window, headless: a hold, a dispute and a promise, seen in the timeline. */
-@ExtendWith(ApplicationExtension.class)
 class CaseMeasuresWindowTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        context = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            AppContext opened = AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE),
-                    MainWindowTest.TODAY);
-            new LedgerWriter(opened.database()).writeIntoEmptyFile(ledger(), (done, total) -> { }, () -> false);
-            return opened;
-        }).join();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture().seed(context -> new LedgerWriter(context.database())
+            .writeIntoEmptyFile(ledger(), (done, total) -> { }, () -> false));
+    final RecordingDialogs dialogs = window.dialogs;
 
     /** One debtor, two late invoices. */
     static LedgerWriter.Ledger ledger() {
@@ -91,7 +55,7 @@ class CaseMeasuresWindowTest {
         waitUntil(() -> aging.getItems().size() == 1 && aging.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         // Selected then opened with Enter: a double click can come apart on a loaded machine.
-        robot.clickOn(row(robot, aging, 0)).type(KeyCode.ENTER);
+        robot.clickOn(WindowControls.row(robot, aging, 0)).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#caseFileView").query().isVisible()
                 && "Durand SARL".equals(((Label) robot.lookup("#debtorName").query()).getText()));
 
@@ -117,7 +81,7 @@ class CaseMeasuresWindowTest {
 
         // A dispute on the invoice selected in the open items, marked in its follow-up column.
         TableView<?> openItems = robot.lookup("#openItemsTable").queryTableView();
-        robot.clickOn(row(robot, openItems, 0));
+        robot.clickOn(WindowControls.row(robot, openItems, 0));
         waitUntil(() -> robot.lookup("#disputeInvoiceLabel").queryLabeled().getText()
                 .startsWith("Facture sélectionnée : FA-1"));
         clickIn(robot, "#disputeCategory");
@@ -155,30 +119,13 @@ class CaseMeasuresWindowTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
-    private static Node row(FxRobot robot, TableView<?> table, int index) {
-        return robot.from(table).lookup(".table-row-cell").queryAll().stream()
-                .map(node -> (TableRow<?>) node)
-                .filter(r -> r.getIndex() == index && r.getItem() != null)
-                .findFirst().orElseThrow();
-    }
-
-    /** Scrolls the control into view, as the user would, then clicks it. */
+    /** Scrolls the tab so the control is in view, then clicks it. */
     private static org.testfx.api.FxRobotInterface clickIn(FxRobot robot, String query) {
-        reveal(robot, query);
-        return robot.clickOn(query);
+        return WindowControls.clickIn(robot, "#caseMeasuresScroll", query);
     }
 
-    /** Scrolls the tab so the control is in view, as the user would before using it. */
     private static void reveal(FxRobot robot, String query) {
-        robot.interact(() -> {
-            ScrollPane scroll = robot.lookup("#caseMeasuresScroll").query();
-            Node content = scroll.getContent();
-            Node node = robot.lookup(query).query();
-            Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (bounds.getMinY() - 40) / room)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowControls.reveal(robot, "#caseMeasuresScroll", query);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

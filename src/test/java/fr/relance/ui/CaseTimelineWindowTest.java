@@ -2,8 +2,6 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.domain.AgingRow;
 import fr.relance.domain.CaseEvent;
 import fr.relance.domain.OpenItem;
@@ -13,48 +11,18 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.input.KeyCode;
 import fr.relance.ui.cases.TimelineEntry;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
-import java.nio.file.Path;
-import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The case file's timeline in the real window, headless: a note is added, seen, then reversed. */
-@ExtendWith(ApplicationExtension.class)
 class CaseTimelineWindowTest {
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        context = java.util.concurrent.CompletableFuture.supplyAsync(() ->
-                AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), MainWindowTest.TODAY)).join();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture();
+    final RecordingDialogs dialogs = window.dialogs;
 
     @Test
     void aNoteAddedInTheCaseFileShowsInTheTimelineAndCanBeReversed(FxRobot robot) throws Exception {
@@ -63,7 +31,7 @@ class CaseTimelineWindowTest {
         TableView<AgingRow> aging = robot.lookup("#agingTable").queryTableView();
         waitUntil(() -> aging.getItems().size() > 50 && aging.isVisible());
         String name = aging.getItems().get(0).debtorName();
-        openCaseOf(robot, aging, name);
+        CaseFiles.openFromAging(robot, aging, name);
 
         TableView<TimelineEntry> timeline = robot.lookup("#timelineTable").queryTableView();
         int before = timeline.getItems().size();
@@ -89,36 +57,6 @@ class CaseTimelineWindowTest {
         assertThat(dialogs.questions).singleElement().asString().startsWith("Annuler un événement");
     }
 
-    /**
-     * Double-clicks the debtor's row until its case file shows. On a loaded machine the two clicks can arrive
-     * further apart than the double-click time and count as two single clicks: a user would double-click again.
-     */
-    private static void openCaseOf(FxRobot robot, TableView<AgingRow> aging, String name) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Node row = robot.from(aging).lookup(".table-row-cell").queryAll().stream()
-                    .map(node -> (TableRow<?>) node)
-                    .filter(r -> r.getItem() instanceof AgingRow item && name.equals(item.debtorName()))
-                    .findFirst().orElseThrow();
-            robot.doubleClickOn(row);
-            try {
-                WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
-                    Boolean[] shown = new Boolean[1];
-                    WaitForAsyncUtils.asyncFx(() -> shown[0] = robot.lookup("#caseFileView").tryQuery()
-                            .map(Node::isVisible).orElse(false)
-                            && name.equals(((Label) robot.lookup("#debtorName").query()).getText())).get();
-                    return Boolean.TRUE.equals(shown[0]);
-                });
-                return;
-            } catch (java.util.concurrent.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                robot.clickOn("#navAging");
-            }
-        }
-    }
-
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         FxWait.until(condition);
     }
@@ -130,7 +68,7 @@ class CaseTimelineWindowTest {
         robot.clickOn("#loadDemoButton");
         TableView<AgingRow> aging = robot.lookup("#agingTable").queryTableView();
         waitUntil(() -> aging.getItems().size() > 50 && aging.isVisible());
-        openCaseOf(robot, aging, aging.getItems().get(0).debtorName());
+        CaseFiles.openFromAging(robot, aging, aging.getItems().get(0).debtorName());
 
         // The history read from the ledger is there before anyone recorded anything, and cannot be reversed
         TableView<TimelineEntry> timeline = robot.lookup("#timelineTable").queryTableView();

@@ -2,59 +2,28 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.domain.AgingRow;
-import fr.relance.ui.common.FxBackgroundTasks;
 import fr.relance.ui.imports.ImportWizardViewModel.RejectedRow;
-import fr.relance.ui.shell.MainWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The import wizard opened from the main window, headless, with the file chooser answered by the test. */
-@ExtendWith(ApplicationExtension.class)
 class ImportWizardWindowTest {
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        // Opening reads the data file: off the JavaFX thread, as the app does
-        context = java.util.concurrent.CompletableFuture.supplyAsync(() -> AppContext.open(
-                new DataFolder(data, DataFolder.Source.COMMAND_LINE), MainWindowTest.TODAY)).get();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture();
+    final RecordingDialogs dialogs = window.dialogs;
 
     @Test
     void importsTheValidLinesOfACsvAndTheAgingListShowsThem(FxRobot robot) throws Exception {
-        dialogs.nextOpenFile = dir.resolve("balance.csv");
+        dialogs.nextOpenFile = window.userFiles().resolve("balance.csv");
         Files.writeString(dialogs.nextOpenFile, """
                 Code client;Raison sociale;N° facture;Date facture;Échéance;Montant TTC
                 411DURAND;Durand SARL;FA-1;01/09/2026;01/10/2026;1 200,00
@@ -91,7 +60,7 @@ class ImportWizardWindowTest {
 
         TableView<AgingRow> aging = robot.lookup("#agingTable").queryTableView();
         waitUntil(() -> aging.isVisible() && aging.getItems().size() == 2);
-        assertThat(context.imports().presets()).extracting(p -> p.name()).containsExactly("Balance Sage");
+        assertThat(window.context().imports().presets()).extracting(p -> p.name()).containsExactly("Balance Sage");
         assertThat(dialogs.errors).isEmpty();
     }
 

@@ -2,61 +2,31 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.documents.LetterFixtures;
 import fr.relance.store.Database;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
 import fr.relance.ui.worklist.LetterBatchViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The day's letters from the worklist in the real windows, headless: review, generate, mark as sent. */
-@ExtendWith(ApplicationExtension.class)
 class LetterBatchWindowTest {
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        Clock day = Clock.fixed(LetterFixtures.LETTERS_DAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault());
-        // Off the JavaFX thread, as the app does: queries there are refused.
-        context = CompletableFuture.supplyAsync(() -> {
-            try (Database database = LetterFixtures.open(dir)) {
-                LetterFixtures.walkToLetters(database);
-            }
-            return AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), day);
-        }).join();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture(Clock.fixed(
+            LetterFixtures.LETTERS_DAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()))
+            .prepareFolder(folder -> {
+                try (Database database = LetterFixtures.open(folder)) {
+                    LetterFixtures.walkToLetters(database);
+                }
+            });
+    final RecordingDialogs dialogs = window.dialogs;
 
     @Test
     void theBatchReviewsGeneratesAndRecordsTheDaysLetters(FxRobot robot) throws Exception {
@@ -77,7 +47,7 @@ class LetterBatchWindowTest {
         FxWait.until(() -> robot.lookup(".danger").queryAllAs(javafx.scene.control.Label.class).stream()
                 .map(javafx.scene.control.Label::getText).anyMatch(text -> text.startsWith("Exclu : ")));
 
-        Path target = Files.createDirectory(dir.resolve("sortie")).resolve("Courriers.pdf");
+        Path target = Files.createDirectory(window.userFiles().resolve("sortie")).resolve("Courriers.pdf");
         dialogs.saveFileAnswer = target;
         robot.clickOn("#generateLettersButton");
         FxWait.until(() -> robot.lookup("#letterBatchStatus").queryLabeled().getText().contains("3 courrier(s)"));

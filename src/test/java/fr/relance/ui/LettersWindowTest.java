@@ -2,62 +2,32 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
-import fr.relance.ui.common.FxBackgroundTasks;
 import fr.relance.ui.letters.LetterFixtures;
-import fr.relance.ui.shell.MainWindow;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Courriers in the real window, headless: typing in the body refreshes the preview of the printed page. */
-@ExtendWith(ApplicationExtension.class)
 class LettersWindowTest {
 
     static final Clock TODAY = Clock.fixed(LetterFixtures.TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/Paris"))
             .toInstant(), ZoneId.of("Europe/Paris"));
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        context = CompletableFuture.supplyAsync(() -> AppContext.open(new DataFolder(dir,
-                DataFolder.Source.COMMAND_LINE), TODAY)).join();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture(TODAY);
+    final RecordingDialogs dialogs = window.dialogs;
 
     @Test
     void typingInTheBodyRefreshesThePreview(FxRobot robot) throws Exception {
-        LetterFixtures.write(context.database()); // off the JavaFX thread, before the screen reads it
+        LetterFixtures.write(window.context().database()); // off the JavaFX thread, before the screen reads it
         robot.clickOn("#navLetters");
         ListView<?> debtors = robot.lookup("#letterDebtors").queryAs(ListView.class);
         FxWait.until(() -> debtors.getItems().size() == 6);

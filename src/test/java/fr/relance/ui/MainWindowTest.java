@@ -2,56 +2,24 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.domain.AgingRow;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window, headless (Monocle), on a fresh data file. */
-@ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Paris"));
+    static final Clock TODAY = WindowFixture.TODAY;
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-
-    @Start
-    void start(Stage stage) {
-        // As the app does in init(): the data file is opened off the JavaFX thread (queries there are refused).
-        context = java.util.concurrent.CompletableFuture.supplyAsync(() ->
-                AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), TODAY)).join();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture(TODAY).systemDialogs();
 
     @Test
     void loadsTheDemoDataFromTheEmptyStateAndReadsTheAgingList(FxRobot robot) throws Exception {
@@ -105,10 +73,7 @@ class MainWindowTest {
         waitUntil(() -> table.getItems().stream().allMatch(r -> r.debtorName().contains(name)));
 
         // Double-click opens the debtor's case file
-        Node firstRow = robot.from(table).lookup(".table-row-cell").queryAll().stream()
-                .map(node -> (javafx.scene.control.TableRow<?>) node)
-                .filter(row -> row.getIndex() == 0 && row.getItem() != null)
-                .findFirst().orElseThrow();
+        Node firstRow = WindowControls.row(robot, table, 0);
         robot.doubleClickOn(firstRow);
         waitUntil(() -> robot.lookup("#caseFileView").tryQuery().map(Node::isVisible).orElse(false)
                 && name.equals(((Label) robot.lookup("#debtorName").query()).getText()));

@@ -2,72 +2,34 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.demo.DemoSize;
 import fr.relance.domain.AgingRow;
 import fr.relance.domain.CaseEvent;
 import fr.relance.domain.dunning.InstalmentLine;
 import fr.relance.domain.dunning.InstalmentStatus;
 import fr.relance.ui.cases.TimelineEntry;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A payment plan created from the case file, in the real window, headless, on the demonstration ledger. */
-@ExtendWith(ApplicationExtension.class)
 class PaymentPlanWindowTest {
 
     static final Clock TODAY = MainWindowTest.TODAY;
 
-    @TempDir
-    static Path dir;
-    static AppContext context;
-    FxBackgroundTasks tasks;
-    RecordingDialogs dialogs = new RecordingDialogs();
-
     /** The demo ledger is loaded before the window starts, so a busy machine does not run out the setup time. */
-    @BeforeAll
-    static void loadDemo() {
-        context = AppContext.open(new DataFolder(dir, DataFolder.Source.COMMAND_LINE), TODAY);
-        context.demo().load(new DemoSize(40, 600), LocalDate.now(TODAY), (done, total) -> { }, () -> false);
-    }
-
-    @AfterAll
-    static void closeData() {
-        context.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture(TODAY).seed(context -> context.demo()
+            .load(new DemoSize(40, 600), LocalDate.now(TODAY), (done, total) -> { }, () -> false));
+    final RecordingDialogs dialogs = window.dialogs;
 
     @Test
     void aPlanIsPreparedEditedAndSavedFromTheCaseFile(FxRobot robot) throws Exception {

@@ -2,61 +2,32 @@ package fr.relance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.demo.DemoSize;
 import fr.relance.domain.dunning.StepDefinition;
 import fr.relance.domain.dunning.StoredPolicy;
 import fr.relance.store.DunningPolicyRepository;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Paramètres › Politiques de relance in the real window, headless: an edit refused, fixed, then saved. */
-@ExtendWith(ApplicationExtension.class)
 class PoliciesWindowTest {
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        context = CompletableFuture.supplyAsync(() -> AppContext.open(new DataFolder(dir,
-                DataFolder.Source.COMMAND_LINE), MainWindowTest.TODAY)).join();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
-    }
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture();
+    final RecordingDialogs dialogs = window.dialogs;
 
     @Test
     void duplicateOffsetsAreRefusedOnTheRowThenTheFixedPolicyIsSaved(FxRobot robot) throws Exception {
         // Debtors following the B2B policy, loaded off the JavaFX thread; the screen reads them when shown.
-        CompletableFuture.runAsync(() -> context.demo().load(new DemoSize(20, 200), LocalDate.now(MainWindowTest.TODAY),
+        CompletableFuture.runAsync(() -> window.context().demo().load(new DemoSize(20, 200), LocalDate.now(MainWindowTest.TODAY),
                 (done, total) -> { }, () -> false)).join();
         robot.clickOn("#navSettings");
         robot.clickOn("#policiesTab");
@@ -101,7 +72,7 @@ class PoliciesWindowTest {
     }
 
     private int offsetOfStep2() {
-        return CompletableFuture.supplyAsync(() -> new DunningPolicyRepository(context.database()).stored().stream()
+        return CompletableFuture.supplyAsync(() -> new DunningPolicyRepository(window.context().database()).stored().stream()
                 .filter(p -> p.name().equals("B2B")).findFirst().orElseThrow().definition().steps().get(1))
                 .thenApply(StepDefinition::offsetDays).join();
     }

@@ -3,66 +3,43 @@ package fr.relance.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.relance.app.AppContext;
-import fr.relance.app.DataFolder;
 import fr.relance.demo.DemoSize;
 import fr.relance.domain.dunning.CallOutcome;
 import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.domain.dunning.WorklistKind;
 import fr.relance.dunning.WorklistService;
-import fr.relance.ui.common.FxBackgroundTasks;
-import fr.relance.ui.shell.MainWindow;
 import fr.relance.ui.worklist.WorklistRow;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The actions of the day in the real window, headless, on the demonstration ledger. */
-@ExtendWith(ApplicationExtension.class)
 class WorklistWindowTest {
 
     static final Clock TODAY = MainWindowTest.TODAY;
 
-    @TempDir
-    Path dir;
-    AppContext context;
-    FxBackgroundTasks tasks;
-    RecordingDialogs dialogs = new RecordingDialogs();
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture(TODAY);
+    final RecordingDialogs dialogs = window.dialogs;
     /** A debtor in insolvency proceedings (a claim to declare), and one expecting a call today. */
     long insolvent;
     long callBack;
-
-    @Start
-    void start(Stage stage) {
-        // Off the JavaFX thread, as the app does: queries there are refused.
-        context = CompletableFuture.supplyAsync(() -> AppContext.open(new DataFolder(dir,
-                DataFolder.Source.COMMAND_LINE), TODAY)).join();
-        tasks = new FxBackgroundTasks();
-        new MainWindow(stage, context.windowServices(Locale.FRANCE, tasks), window -> dialogs);
-        stage.show();
-    }
 
     /**
      * The demonstration ledger, a debtor in insolvency proceedings (a claim to declare) and one expecting a call
      * today. Loaded by the test, not the window's start: the start has a time limit a busy machine can miss.
      */
     void loadLedger() {
+        AppContext context = window.context();
         LocalDate today = LocalDate.now(TODAY);
         context.demo().load(new DemoSize(60, 1000), today, (done, total) -> { }, () -> false);
         WorklistService service = context.worklistService();
@@ -75,12 +52,6 @@ class WorklistWindowTest {
         callBack = debtors.get(1);
         service.markInsolvency(insolvent, today.minusDays(15), today.minusDays(9), today);
         service.logCall(callBack, today.minusDays(4), CallOutcome.CALL_BACK, "Rappeler lundi", today, null, null);
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        context.close();
     }
 
     @Test
@@ -208,6 +179,6 @@ class WorklistWindowTest {
     }
 
     private int count(String tableAndCondition) {
-        return context.database().dsl().fetchOne("SELECT COUNT(*) FROM " + tableAndCondition).get(0, Integer.class);
+        return window.context().database().dsl().fetchOne("SELECT COUNT(*) FROM " + tableAndCondition).get(0, Integer.class);
     }
 }

@@ -20,18 +20,15 @@ import fr.relance.store.ReceivablesRepository;
 import fr.relance.store.TimelineRepository;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.ui.QueuedTasks;
 import fr.relance.ui.RecordingDialogs;
 import fr.relance.ui.cases.CaseMeasuresViewModel.Form;
 import fr.relance.ui.common.BackgroundTasks;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,7 +227,7 @@ class CaseMeasuresViewModelTest {
 
     @Test
     void aDoubleClickRecordsOnce() {
-        DeferredTasks deferred = new DeferredTasks();
+        QueuedTasks deferred = new QueuedTasks();
         CaseMeasuresViewModel slow = model(deferred);
         slow.open(DURAND);
         deferred.runAll();
@@ -312,27 +309,5 @@ class CaseMeasuresViewModelTest {
                 .isEqualTo("Prix: remise oubliée");
         assertThat(EventSummaries.localize(CaseEvent.NOTE, "PRICE 2026-11-23", messages, formats))
                 .isEqualTo("PRICE 23/11/2026");
-    }
-
-    /** Background work that waits until the test lets it run: a second click comes while the first is written. */
-    static final class DeferredTasks implements BackgroundTasks {
-        private final Deque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            queue.add(() -> BackgroundTasks.sameThread().run(work, onSuccess, onError));
-        }
-
-        @Override
-        public <T> Handle runLong(LongWork<T> work, Consumer<Double> onProgress, Consumer<T> onSuccess,
-                                  Consumer<Throwable> onError) {
-            throw new UnsupportedOperationException("not used here");
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                queue.poll().run();
-            }
-        }
     }
 }

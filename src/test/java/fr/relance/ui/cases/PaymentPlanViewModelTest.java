@@ -18,6 +18,7 @@ import fr.relance.store.Database;
 import fr.relance.store.LedgerWriter;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.ui.QueuedTasks;
 import fr.relance.ui.common.BackgroundTasks;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -25,12 +26,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,7 +182,7 @@ class PaymentPlanViewModelTest {
 
     @Test
     void aDoubleClickOnSaveSavesOnce() {
-        Deferred tasks = new Deferred();
+        QueuedTasks tasks = new QueuedTasks();
         model = modelOn(TODAY, tasks);
         model.open(1);
         tasks.runAll();
@@ -283,27 +280,5 @@ class PaymentPlanViewModelTest {
         keys.add("worklist.badge." + fr.relance.domain.dunning.WorklistItem.FLAG_PLAN_DEFAULTED);
         Messages english = new Messages(Locale.UK);
         assertThat(keys).allMatch(messages::has).allMatch(english::has);
-    }
-
-    /** Work queued until {@link #runAll()}: a click while the first save still runs. */
-    static final class Deferred implements BackgroundTasks {
-        private final Deque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            queue.add(() -> BackgroundTasks.sameThread().run(work, onSuccess, onError));
-        }
-
-        @Override
-        public <T> Handle runLong(LongWork<T> work, Consumer<Double> onProgress, Consumer<T> onSuccess,
-                                  Consumer<Throwable> onError) {
-            throw new UnsupportedOperationException();
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                queue.poll().run();
-            }
-        }
     }
 }

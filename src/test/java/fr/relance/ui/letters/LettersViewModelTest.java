@@ -20,6 +20,7 @@ import fr.relance.dunning.CaseMeasuresService;
 import fr.relance.store.Database;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
+import fr.relance.ui.QueuedTasks;
 import fr.relance.ui.RecordingDialogs;
 import fr.relance.ui.common.BackgroundTasks;
 import java.nio.file.Files;

@@ -1,13 +1,16 @@
-package fr.relance.ui.letters;
+package fr.relance.ui;
 
+import fr.relance.ui.common.BackgroundTasks;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import fr.relance.ui.common.BackgroundTasks;
 
-/** Background work held until the test lets it run, to see what happens while a render is under way. */
-final class QueuedTasks implements BackgroundTasks {
+/**
+ * Background work held until the test lets it run, on the test's thread: to see what the screen does while work is
+ * under way (a render, a save) and what a second click does meanwhile.
+ */
+public final class QueuedTasks implements BackgroundTasks {
 
     private final Deque<Runnable> queue = new ArrayDeque<>();
 
@@ -24,13 +27,13 @@ final class QueuedTasks implements BackgroundTasks {
     }
 
     /** Runs the queued work, and the work it queues, until none is left. */
-    void runAll() {
+    public void runAll() {
         while (!queue.isEmpty()) {
             queue.poll().run();
         }
     }
 
-    int waiting() {
+    public int waiting() {
         return queue.size();
     }
 }
