@@ -110,6 +110,11 @@ public final class Database implements AutoCloseable {
             BatchInsert.realignIdentities(database.dsl());
         } catch (RuntimeException e) {
             database.close();
+            if (DataFileWriteFailure.of(e).map(f -> f.reason() == DataFileWriteFailure.Reason.DISK_FULL)
+                    .orElse(false)) {
+                throw new DataFileException(DataFileException.Reason.DISK_FULL, database.file(),
+                        "The disk holding the data file is full: " + database.file(), e);
+            }
             throw e;
         }
         return database;
@@ -420,7 +425,13 @@ public final class Database implements AutoCloseable {
             Path probe = Files.createTempFile(folder, ".relance-write-check", ".tmp");
             Files.delete(probe);
             return true;
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (java.io.IOException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+                throw new DataFileException(DataFileException.Reason.DISK_FULL, folder,
+                        "The disk holding the data folder is full: " + folder, e);
+            }
+            return false;
+        } catch (SecurityException e) {
             return false;
         }
     }
@@ -435,6 +446,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static DataFileException translate(SQLException e, Path file) {
+        if (DataFileWriteFailure.of(e).map(f -> f.reason() == DataFileWriteFailure.Reason.DISK_FULL).orElse(false)) {
+            // Opening writes too (recovery, migration): a full disk is not a damaged file.
+            return new DataFileException(DataFileException.Reason.DISK_FULL, file,
+                    "The disk holding the data file is full: " + file, e);
+        }
         int code = e.getErrorCode();
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
             return new DataFileException(DataFileException.Reason.LOCKED, file,

@@ -129,6 +129,7 @@ public final class ErrorMessages {
             case UNREADABLE -> messages.get("error.dataFile.unreadable", where);
             case PASSWORD_REQUIRED -> messages.get("error.dataFile.passwordRequired", where);
             case WRONG_PASSWORD -> messages.get("error.dataFile.wrongPassword", where);
+            case DISK_FULL -> messages.get("error.dataFile.diskFullAtOpen", where);
         };
     }
 

@@ -20,6 +20,7 @@ import fr.relance.imports.ImportFormat;
 import fr.relance.imports.ImportService;
 import fr.relance.store.AppSettingsRepository;
 import fr.relance.store.CompanyRepository;
+import fr.relance.store.DataFileException;
 import fr.relance.store.DataFileWriteFailure;
 import fr.relance.store.Database;
 import fr.relance.store.LedgerImport;
@@ -237,6 +238,27 @@ class DataFileFullTest {
         }
         assertThat(CrashData.sha256(earlier.file())).isEqualTo(earlierSha);
         assertThat(counts(reopen(data))).isEqualTo(before);
+    }
+
+    /** Opening writes too (the file's header, a migration): on a full disk it says so, not "damaged". */
+    @Test
+    void startingOnAFullDiskSaysTheDiskIsFullNotThatTheFileIsDamaged() throws Exception {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        new AppSettingsRepository(openOnFullDisk(data)).put("saved", "before the disk filled up");
+        database.close();
+        database = null;
+        FullDisk.of(data).full();
+
+        assertThatThrownBy(() -> Database.openOn(FullDisk.PREFIX, data, null))
+                .isInstanceOfSatisfying(DataFileException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DataFileException.Reason.DISK_FULL);
+                    assertThat(errors.describe(e)).contains("est plein").contains("relancez Relance")
+                            .doesNotContain("endommagé");
+                });
+
+        FullDisk.of(data).free();
+        database = Database.open(data);
+        assertThat(new AppSettingsRepository(database).get("saved")).contains("before the disk filled up");
     }
 
     static void importFile(ImportService imports, Path file, java.util.function.DoubleConsumer progress) {
