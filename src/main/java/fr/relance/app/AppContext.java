@@ -7,6 +7,7 @@ import fr.relance.demo.DemoDataService;
 import fr.relance.ui.dossier.DossierItemsViewModel;
 import fr.relance.ui.dossier.DossierViewModel;
 import fr.relance.exports.SafeFile;
+import fr.relance.documents.PdfScratch;
 import fr.relance.documents.AttachmentService;
 import fr.relance.documents.DesktopSystemViewer;
 import fr.relance.store.AgencyRepository;
@@ -126,6 +127,7 @@ public final class AppContext implements AutoCloseable {
         try {
             AppContext context = new AppContext(folder, database, clock);
             context.removeLeftovers();
+            PdfScratch.useDataFolder(database.folder());
             return context;
         } catch (RuntimeException e) {
             database.close();
@@ -134,14 +136,16 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * A Relance killed (or a machine that lost power) in the middle of a backup, a restore or a file write left
-     * hidden unfinished files: this start holds the data file now, so no other Relance is writing them.
+     * A Relance killed (or a machine that lost power) in the middle of a backup, a restore, a file write or a PDF
+     * being built left hidden unfinished files (PDFBox scratch files in {@code tmp/<pid>}): this start holds the
+     * data file now, so no other Relance is writing them.
      */
     private void removeLeftovers() {
         backups.removeLeftovers();
         fr.relance.agency.PendingDossiers.sweep(database);
         emailReminderService().recordAccepted();
         SafeFile.sweepStale(database.folder());
+        PdfScratch.sweepStale(database.folder());
     }
 
     /** Only the default folder is created; one the user named must exist. */
@@ -479,6 +483,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         automaticBackups.close();
         attachments.deleteLocalCopies();
+        PdfScratch.release();
         database.close();
     }
 

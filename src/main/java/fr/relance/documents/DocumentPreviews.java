@@ -31,7 +31,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
@@ -54,7 +53,7 @@ final class DocumentPreviews {
 
     /** The first page at the width the pane shows it (screen resolution, not print). */
     private static DocumentPreview pdfFirstPage(Path file, int targetWidth) throws IOException {
-        try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), PdfScratch.streamCache())) {
             PDRectangle box = document.getPage(0).getCropBox();
             boolean turned = document.getPage(0).getRotation() % 180 != 0;
             float width = turned ? box.getHeight() : box.getWidth();

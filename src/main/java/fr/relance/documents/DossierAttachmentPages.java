@@ -28,7 +28,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -102,7 +101,7 @@ final class DossierAttachmentPages {
         PDDocument source;
         try {
             // Read in place; PDFBox caches what it decodes in temporary files, not on the heap.
-            source = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
+            source = Loader.loadPDF(file.toFile(), "", PdfScratch.streamCache());
         } catch (InvalidPasswordException e) {
             return missing(number, attachment, Missing.ENCRYPTED);
         } catch (IOException | RuntimeException e) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -72,7 +71,7 @@ final class DossierPdfWriter {
     Result write(DossierContent content, AttachmentFiles files, Messages messages, Steps steps, OutputStream out)
             throws IOException {
         List<PDDocument> sources = new ArrayList<>();
-        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = new PDDocument(PdfScratch.streamCache())) {
             DossierInk ink = new DossierInk(new Faces(fonts, document));
             DossierSections sections = new DossierSections(document, ink, messages, content);
             DossierAttachmentPages attachmentPages = new DossierAttachmentPages(document, ink, messages, sources);

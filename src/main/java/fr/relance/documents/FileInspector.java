@@ -21,7 +21,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -105,7 +104,7 @@ public final class FileInspector {
 
     private static int checkPdf(Path path, String fileName) {
         // The file is read in place; PDFBox caches what it decodes in temporary files, not in memory.
-        try (PDDocument document = Loader.loadPDF(path.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(path.toFile(), PdfScratch.streamCache())) {
             int pages = document.getNumberOfPages();
             if (pages == 0) {
                 throw new AttachmentRefusedException(Reason.PDF_CORRUPT, fileName);

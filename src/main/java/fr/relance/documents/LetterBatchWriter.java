@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -79,7 +78,7 @@ public final class LetterBatchWriter {
 
     private Summary write(Iterator<LetterContent> letters, int total, OutputStream target, Progress progress)
             throws IOException {
-        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = new PDDocument(PdfScratch.streamCache())) {
             Faces faces = new Faces(fonts, document);
             LetterWriter writer = new LetterWriter(document, faces, envelope, logos.new Embedder(document));
             LetterDigest digest = new LetterDigest();

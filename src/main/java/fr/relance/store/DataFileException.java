@@ -24,7 +24,9 @@ public final class DataFileException extends RuntimeException {
         /** The file is encrypted and no password was given. */
         PASSWORD_REQUIRED,
         /** The file is encrypted and the password given is not its password. */
-        WRONG_PASSWORD
+        WRONG_PASSWORD,
+        /** The disk holding the file is full: opening it writes too (recovery, migration). */
+        DISK_FULL
     }
 
     private final Reason reason;

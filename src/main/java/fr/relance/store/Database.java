@@ -44,21 +44,29 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "relance";
     public static final String FILE_SUFFIX = ".mv.db";
+    /** H2's file system on the disk. */
+    public static final String DISK = "file:";
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int MAX_CONNECTIONS = 8;
 
     /** How an H2 file encrypted with CIPHER=AES begins (org.h2.store.fs.encrypt.FileEncrypt). */
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final String CIPHER = "AES";
 
+    /** H2's file system prefix: {@code file:} (the disk); tests put a failing one in ({@link #openOn}). */
+    private final String fileSystem;
     private final Path folder;
     /** The file password when the file is encrypted (encryption at rest), else null. */
     private volatile char[] password;
     private volatile JdbcConnectionPool pool;
+    /** Set by {@link #close}: a closed database is not opened again after a write failure. */
+    private volatile boolean closedForGood;
     private final CurrentPool dataSource = new CurrentPool();
     private final DSLContext dsl;
 
-    private Database(Path folder, JdbcConnectionPool pool, char[] password) {
+    private Database(String fileSystem, Path folder, JdbcConnectionPool pool, char[] password) {
+        this.fileSystem = fileSystem;
         this.folder = folder;
         this.password = password;
         this.pool = pool;
@@ -86,14 +94,27 @@ public final class Database implements AutoCloseable {
      * @throws DataFileException with the reason (PASSWORD_REQUIRED, WRONG_PASSWORD...) when the file cannot be used
      */
     public static Database open(Path folder, char[] password) {
+        return openOn(DISK, folder, password);
+    }
+
+    /**
+     * As {@link #open(Path, char[])}, through the H2 file system registered under {@code fileSystem} (a prefix such
+     * as {@code "file:"}). Only tests use another one: a wrapper over the disk that fails writes as a full disk does.
+     */
+    public static Database openOn(String fileSystem, Path folder, char[] password) {
         Path absolute = folder.toAbsolutePath().normalize();
         checkFolder(absolute);
         char[] kept = password == null ? null : password.clone();
-        Database database = new Database(absolute, openPool(absolute, kept), kept);
+        Database database = new Database(fileSystem, absolute, openPool(fileSystem, absolute, kept), kept);
         try {
             BatchInsert.realignIdentities(database.dsl());
         } catch (RuntimeException e) {
             database.close();
+            if (DataFileWriteFailure.of(e).map(f -> f.reason() == DataFileWriteFailure.Reason.DISK_FULL)
+                    .orElse(false)) {
+                throw new DataFileException(DataFileException.Reason.DISK_FULL, database.file(),
+                        "The disk holding the data file is full: " + database.file(), e);
+            }
             throw e;
         }
         return database;
@@ -135,7 +156,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens the file in {@code folder} (already checked): probe, refuse a newer schema, migrate. */
-    private static JdbcConnectionPool openPool(Path absolute, char[] password) {
+    private static JdbcConnectionPool openPool(String fileSystem, Path absolute, char[] password) {
         Path file = absolute.resolve(FILE_NAME + FILE_SUFFIX);
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new DataFileException(DataFileException.Reason.READ_ONLY, file, "Data file is read-only: " + file,
@@ -148,7 +169,7 @@ public final class Database implements AutoCloseable {
         }
         // "file password" + space + user password (the user sa has none).
         String secret = encrypted ? new String(password) + " " : "";
-        String base = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + (encrypted
+        String base = "jdbc:h2:" + fileSystem + absolute.resolve(FILE_NAME) + (encrypted
                 // No trace file beside an encrypted file: H2 writes failed statements there in clear.
                 ? ";CIPHER=" + CIPHER + ";TRACE_LEVEL_FILE=0" : "");
         if (Files.exists(file)) {
@@ -163,7 +184,7 @@ public final class Database implements AutoCloseable {
         }
         // FILE_LOCK=FS: the operating system lock; a second process gets "already in use", and a crash leaves no stale lock.
         JdbcConnectionPool pool = JdbcConnectionPool.create(base + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", secret);
-        pool.setMaxConnections(8);
+        pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             probe(pool, file);
             migrate(pool, file);
@@ -187,11 +208,11 @@ public final class Database implements AutoCloseable {
         try {
             swap.apply(file());
         } catch (IOException | RuntimeException e) {
-            pool = openPool(folder, password);
+            pool = openPool(fileSystem, folder, password);
             throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
         }
         try {
-            pool = openPool(folder, password);
+            pool = openPool(fileSystem, folder, password);
             BatchInsert.realignIdentities(dsl);
         } catch (RuntimeException e) {
             LOG.warn("The new data file does not open; putting the previous one back", e);
@@ -201,7 +222,7 @@ public final class Database implements AutoCloseable {
             } catch (IOException undo) {
                 e.addSuppressed(undo);
             }
-            pool = openPool(folder, password);
+            pool = openPool(fileSystem, folder, password);
             throw e;
         }
         LOG.info("Data file {} replaced and reopened", file());
@@ -292,20 +313,51 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * How H2 names {@code file} on the file system this data file is open on: where H2 itself writes a file for
+     * this database ({@code BACKUP TO}), so a test's failing file system covers those writes too.
+     */
+    public String h2Path(Path file) {
+        String absolute = file.toAbsolutePath().toString();
+        return DISK.equals(fileSystem) ? absolute : fileSystem + absolute;
+    }
+
     public Path file() {
         return folder.resolve(FILE_NAME + FILE_SUFFIX);
     }
 
     @Override
     public synchronized void close() {
+        closedForGood = true;
         pool.dispose();
     }
 
     /** The pool of the file open now: {@link #replaceFile} swaps it under the repositories' feet. */
     private final class CurrentPool implements DataSource {
+        /**
+         * After a failed write (the disk under the file filled up), H2 closes the file and the connections kept by
+         * the pool answer "database closed"; each is dropped as it fails. A new connection opens the file again at
+         * its last commit: once the disk has room, the next action goes through. While it has none, the action
+         * fails with the write failure as its cause, which the app words ({@link DataFileWriteFailure}).
+         */
         @Override
         public Connection getConnection() throws SQLException {
-            return pool.getConnection();
+            JdbcConnectionPool current = pool;
+            SQLException closed = null;
+            for (int attempt = 0; attempt <= MAX_CONNECTIONS; attempt++) {
+                try {
+                    return current.getConnection();
+                } catch (SQLException e) {
+                    if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED || closedForGood) {
+                        throw e;
+                    }
+                    if (closed == null) {
+                        LOG.warn("The data file {} was closed after a failed write; opening it again", file(), e);
+                        closed = e;
+                    }
+                }
+            }
+            throw closed;
         }
 
         @Override
@@ -373,7 +425,13 @@ public final class Database implements AutoCloseable {
             Path probe = Files.createTempFile(folder, ".relance-write-check", ".tmp");
             Files.delete(probe);
             return true;
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (java.io.IOException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+                throw new DataFileException(DataFileException.Reason.DISK_FULL, folder,
+                        "The disk holding the data folder is full: " + folder, e);
+            }
+            return false;
+        } catch (SecurityException e) {
             return false;
         }
     }
@@ -388,6 +446,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static DataFileException translate(SQLException e, Path file) {
+        if (DataFileWriteFailure.of(e).map(f -> f.reason() == DataFileWriteFailure.Reason.DISK_FULL).orElse(false)) {
+            // Opening writes too (recovery, migration): a full disk is not a damaged file.
+            return new DataFileException(DataFileException.Reason.DISK_FULL, file,
+                    "The disk holding the data file is full: " + file, e);
+        }
         int code = e.getErrorCode();
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
             return new DataFileException(DataFileException.Reason.LOCKED, file,

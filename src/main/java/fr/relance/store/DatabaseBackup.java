@@ -37,7 +37,7 @@ public final class DatabaseBackup {
         // (seen in BackupServiceTest). So the copy is taken in exclusive mode (other sessions pause) at a moment no
         // other session holds uncommitted changes; when one does, exclusive mode is left so it can commit, and the
         // backup tries again a moment later. One connection throughout: exclusive mode belongs to its session.
-        String target = zip.toAbsolutePath().toString();
+        String target = database.h2Path(zip);
         database.dsl().connection(connection -> {
             DSLContext session = DSL.using(connection, org.jooq.SQLDialect.H2);
             for (int attempt = 1; ; attempt++) {

@@ -8,6 +8,7 @@ import fr.relance.domain.MissingRateException;
 import fr.relance.domain.RejectedLine;
 import fr.relance.imports.ImportException;
 import fr.relance.store.DataFileException;
+import fr.relance.store.DataFileWriteFailure;
 import fr.relance.store.DocumentTamperedException;
 import fr.relance.store.LedgerNotEmptyException;
 import java.util.concurrent.CancellationException;
@@ -35,6 +36,10 @@ public final class ErrorMessages {
         }
         if (cause instanceof BackupException backup) {
             return backup(backup);
+        }
+        java.util.Optional<DataFileWriteFailure> writeFailure = DataFileWriteFailure.of(cause);
+        if (writeFailure.isPresent()) {
+            return dataFileWrite(writeFailure.get(), cause);
         }
         DocumentTamperedException tampered = find(cause, DocumentTamperedException.class);
         if (tampered != null) {
@@ -128,6 +133,19 @@ public final class ErrorMessages {
             case UNREADABLE -> messages.get("error.dataFile.unreadable", where);
             case PASSWORD_REQUIRED -> messages.get("error.dataFile.passwordRequired", where);
             case WRONG_PASSWORD -> messages.get("error.dataFile.wrongPassword", where);
+            case DISK_FULL -> messages.get("error.dataFile.diskFullAtOpen", where);
+        };
+    }
+
+    /**
+     * The data file could not be written (disk full under it, or H2 closed it after a failed write): the action under
+     * way was not saved, what was saved before is intact, and what to do.
+     */
+    public String dataFileWrite(DataFileWriteFailure failure, Throwable error) {
+        LOG.error("The data file could not be written", error);
+        return switch (failure.reason()) {
+            case DISK_FULL -> messages.get("error.dataFile.diskFull");
+            case FAILED -> messages.get("error.dataFile.writeFailed", failure.detail());
         };
     }
 

@@ -211,10 +211,17 @@ class KillTest {
         assertThat(Files.readString(target)).isEqualTo("the dossier sent last month");
         SafeFile.write(folder.resolve("autre.zip"), out -> out.write(1));
         assertThat(CrashData.leftovers(folder)).as("the dead writer's temporary file").isEmpty();
+        // PDFBox spilled the dossier's pages into the child's scratch folder under the data folder, not /tmp.
+        Path scratch = data.resolve(fr.relance.documents.PdfScratch.FOLDER).resolve(Long.toString(killed.pid()));
+        assertThat(scratch).as("the killed export's PDFBox scratch folder").isDirectory();
         try (AppContext context = reopen(killed)) {
             assertThat(CrashData.counts(context)).containsAllEntriesOf(
                     java.util.Map.of("document", template.now().get("document"),
                             "case_event", template.now().get("case_event")));
+        }
+        assertThat(scratch).as("swept at the next start").doesNotExist();
+        try (java.util.stream.Stream<Path> left = Files.walk(data.resolve(fr.relance.documents.PdfScratch.FOLDER))) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
         }
     }
 
