@@ -17,6 +17,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -119,6 +120,14 @@ public final class LetterBatchView {
         TableColumn<LetterBatchViewModel.Row, String> channel = columns.text(
                 messages.get("letters.batch.column.channel"), r -> words.channel(r.line().channel()));
         channel.setPrefWidth(120);
+        TableColumn<LetterBatchViewModel.Row, LetterBatchViewModel.Row> tracking = new TableColumn<>(
+                messages.get("letters.batch.column.tracking"));
+        tracking.setId("trackingColumn");
+        tracking.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        tracking.setCellFactory(c -> new TrackingCell(messages.get("letters.batch.tracking.prompt")));
+        tracking.setPrefWidth(190);
+        tracking.setMinWidth(170);
+        tracking.setSortable(false);
         TableColumn<LetterBatchViewModel.Row, BigDecimal> amount = columns.money(
                 messages.get("letters.batch.column.amount"), LetterBatchView::claimed, false);
         amount.setPrefWidth(120);
@@ -150,8 +159,58 @@ public final class LetterBatchView {
             }
         });
         toCheck.setPrefWidth(340);
-        table.getColumns().addAll(java.util.List.of(include, debtor, kind, channel, amount, toCheck));
+        table.getColumns().addAll(java.util.List.of(include, debtor, kind, channel, tracking, amount, toCheck));
         return table;
+    }
+
+    /**
+     * The number of a registered letter's label, typed or scanned (a scanner types it and presses Enter), taken when
+     * Enter is pressed or the field is left; what is wrong with it shows under the field.
+     */
+    private static final class TrackingCell extends TableCell<LetterBatchViewModel.Row, LetterBatchViewModel.Row> {
+        private final TextField field = new TextField();
+        private final Label problem = new Label();
+        private final VBox box = new VBox(2, field, problem);
+        private LetterBatchViewModel.Row row;
+
+        TrackingCell(String prompt) {
+            field.setPromptText(prompt);
+            field.getStyleClass().add("tracking-number");
+            problem.getStyleClass().add("danger");
+            problem.setWrapText(true);
+            problem.setMinHeight(Region.USE_PREF_SIZE);
+            problem.maxWidthProperty().bind(widthProperty().subtract(12));
+            problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+            problem.visibleProperty().bind(problem.managedProperty());
+            field.setOnAction(event -> commit());
+            field.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    commit();
+                }
+            });
+        }
+
+        private void commit() {
+            if (row != null && !field.getText().equals(row.trackingNumberProperty().get())) {
+                row.trackingNumberProperty().set(field.getText());
+            }
+        }
+
+        @Override
+        protected void updateItem(LetterBatchViewModel.Row item, boolean empty) {
+            super.updateItem(item, empty);
+            problem.textProperty().unbind();
+            row = empty || item == null || !item.registered() ? null : item;
+            if (row == null) {
+                setGraphic(null);
+                return;
+            }
+            field.setId("tracking-" + row.line().item().debtorId());
+            field.setAccessibleText(row.line().item().debtorName());
+            field.setText(row.trackingNumberProperty().get());
+            problem.textProperty().bind(row.trackingProblemProperty());
+            setGraphic(box);
+        }
     }
 
     /** What the letter claims (principal, penalties, indemnities); the line's amount when it was not composed. */
