@@ -270,4 +270,34 @@ class LetterRunTest {
         assertThat(count("case_event")).isEqualTo(events);
         assertThat(count("registered_mail_fact")).isEqualTo(1);
     }
+
+    @Test
+    void aRegisteredLetterWithNoNewsThreeWeeksAfterPostingIsAWorklistLineUntilItsDeliveryIsRecorded() {
+        List<LetterRun.Line> lines = run.review(run.letterLines(LETTERS_DAY), LETTERS_DAY, LetterRun.Progress.NONE);
+        LetterRun.Line martin = line(lines, MARTIN);
+        SentLetter notice = run.markSent(List.of(martin), java.util.Map.of(martin,
+                fr.relance.domain.registered.TrackingNumber.parse("1A12345678901")), LETTERS_DAY, "claire",
+                LetterRun.Progress.NONE).sent().get(0);
+
+        assertThat(tracking(LETTERS_DAY.plusDays(21))).isEmpty();
+        List<WorklistItem> due = tracking(LETTERS_DAY.plusDays(22));
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).debtorName()).isEqualTo("Martin SA");
+        assertThat(due.get(0).reference()).isEqualTo("1A 123 456 7890 1");
+        assertThat(fr.relance.text.WorklistLines.action(due.get(0), messages, new fr.relance.text.Formats(
+                Locale.FRANCE))).isEqualTo("Suivre le recommandé 1A 123 456 7890 1 (posté le "
+                + new fr.relance.text.Formats(Locale.FRANCE).date(LETTERS_DAY) + ")");
+        assertThatThrownBy(() -> worklist.execute(due.get(0), LETTERS_DAY.plusDays(22), "claire"))
+                .isInstanceOf(InvalidInputException.class);
+
+        new fr.relance.store.RegisteredMailRepository(database).recordDelivery(notice.id(), LETTERS_DAY.plusDays(2),
+                null, LETTERS_DAY.plusDays(22), "claire");
+
+        assertThat(tracking(LETTERS_DAY.plusDays(22))).isEmpty();
+    }
+
+    List<WorklistItem> tracking(java.time.LocalDate asOf) {
+        return worklist.worklist(asOf).stream()
+                .filter(i -> i.kind() == fr.relance.domain.dunning.WorklistKind.REGISTERED_LETTER_TRACKING).toList();
+    }
 }
