@@ -68,7 +68,7 @@ public final class LetterBatchView {
         root.setCenter(table());
         root.setBottom(footer());
 
-        Scene scene = new Scene(root, 1040, 620);
+        Scene scene = new Scene(root, 1240, 640);
         scene.getStylesheets().add(LetterBatchView.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(820);
@@ -106,31 +106,33 @@ public final class LetterBatchView {
             }
         });
         include.setEditable(true);
-        include.setPrefWidth(70);
-        include.setMaxWidth(80);
+        include.setPrefWidth(95);
+        include.setMinWidth(95);
+        include.setMaxWidth(100);
         include.setSortable(false);
 
         TableColumn<LetterBatchViewModel.Row, String> debtor = columns.text(
                 messages.get("letters.batch.column.debtor"), r -> r.line().item().debtorName());
         debtor.setId("debtorColumn");
-        debtor.setPrefWidth(200);
+        debtor.setPrefWidth(170);
         TableColumn<LetterBatchViewModel.Row, String> kind = columns.text(messages.get("letters.batch.column.kind"),
                 r -> words.kind(r.line().kind()));
-        kind.setPrefWidth(140);
+        kind.setPrefWidth(150);
         TableColumn<LetterBatchViewModel.Row, String> channel = columns.text(
                 messages.get("letters.batch.column.channel"), r -> words.channel(r.line().channel()));
-        channel.setPrefWidth(120);
+        channel.setPrefWidth(135);
         TableColumn<LetterBatchViewModel.Row, LetterBatchViewModel.Row> tracking = new TableColumn<>(
                 messages.get("letters.batch.column.tracking"));
         tracking.setId("trackingColumn");
         tracking.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         tracking.setCellFactory(c -> new TrackingCell(messages.get("letters.batch.tracking.prompt")));
-        tracking.setPrefWidth(190);
+        tracking.setPrefWidth(180);
         tracking.setMinWidth(170);
         tracking.setSortable(false);
         TableColumn<LetterBatchViewModel.Row, BigDecimal> amount = columns.money(
                 messages.get("letters.batch.column.amount"), LetterBatchView::claimed, false);
-        amount.setPrefWidth(120);
+        amount.setPrefWidth(145);
+        amount.setMinWidth(145);
         TableColumn<LetterBatchViewModel.Row, String> toCheck = new TableColumn<>(
                 messages.get("letters.batch.column.problems"));
         toCheck.setId("problemsColumn");
@@ -142,6 +144,27 @@ public final class LetterBatchView {
                 text.setWrapText(true);
                 text.setMinHeight(Region.USE_PREF_SIZE);
                 text.maxWidthProperty().bind(widthProperty().subtract(12));
+            }
+
+            {
+                // The row grows to the reason's wrapped lines: a label as graphic is measured on one line
+                // otherwise, and a long reason was cut at both ends.
+                widthProperty().addListener((obs, old, now) -> {
+                    if (getTableRow() != null) {
+                        getTableRow().requestLayout();
+                    }
+                });
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() == null) {
+                    return super.computePrefHeight(width);
+                }
+                // The column's width, not the cell's: a cell not laid out yet is narrow and would ask for a tall row.
+                double column = getTableColumn() == null ? getWidth() : getTableColumn().getWidth();
+                double inner = column - snappedLeftInset() - snappedRightInset();
+                return snappedTopInset() + snappedBottomInset() + text.prefHeight(Math.max(inner - 12, 40));
             }
 
             @Override
@@ -171,6 +194,10 @@ public final class LetterBatchView {
         private final TextField field = new TextField();
         private final Label problem = new Label();
         private final VBox box = new VBox(2, field, problem);
+
+        {
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
         private LetterBatchViewModel.Row row;
 
         TrackingCell(String prompt) {
