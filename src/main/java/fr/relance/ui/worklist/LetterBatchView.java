@@ -68,7 +68,7 @@ public final class LetterBatchView {
         root.setCenter(table());
         root.setBottom(footer());
 
-        Scene scene = new Scene(root, 1240, 640);
+        Scene scene = new Scene(root, 1280, 640);
         scene.getStylesheets().add(LetterBatchView.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(820);
@@ -120,19 +120,19 @@ public final class LetterBatchView {
         kind.setPrefWidth(150);
         TableColumn<LetterBatchViewModel.Row, String> channel = columns.text(
                 messages.get("letters.batch.column.channel"), r -> words.channel(r.line().channel()));
-        channel.setPrefWidth(135);
+        channel.setPrefWidth(150);
         TableColumn<LetterBatchViewModel.Row, LetterBatchViewModel.Row> tracking = new TableColumn<>(
                 messages.get("letters.batch.column.tracking"));
         tracking.setId("trackingColumn");
         tracking.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         tracking.setCellFactory(c -> new TrackingCell(messages.get("letters.batch.tracking.prompt")));
-        tracking.setPrefWidth(180);
+        tracking.setPrefWidth(200);
         tracking.setMinWidth(170);
         tracking.setSortable(false);
         TableColumn<LetterBatchViewModel.Row, BigDecimal> amount = columns.money(
                 messages.get("letters.batch.column.amount"), LetterBatchView::claimed, false);
-        amount.setPrefWidth(145);
-        amount.setMinWidth(145);
+        amount.setPrefWidth(160);
+        amount.setMinWidth(160);
         TableColumn<LetterBatchViewModel.Row, String> toCheck = new TableColumn<>(
                 messages.get("letters.batch.column.problems"));
         toCheck.setId("problemsColumn");
@@ -194,19 +194,30 @@ public final class LetterBatchView {
         private final TextField field = new TextField();
         private final Label problem = new Label();
         private final VBox box = new VBox(2, field, problem);
-
-        {
-            box.setAlignment(Pos.CENTER_LEFT);
-        }
         private LetterBatchViewModel.Row row;
 
         TrackingCell(String prompt) {
             field.setPromptText(prompt);
             field.getStyleClass().add("tracking-number");
+            // Inside a table row the theme draws text fields without a border: show that this one is to be filled.
+            field.setStyle("-fx-background-color: -color-border-default, -color-bg-default; "
+                    + "-fx-background-insets: 0, 1; -fx-background-radius: 4, 3;");
             problem.getStyleClass().add("danger");
             problem.setWrapText(true);
             problem.setMinHeight(Region.USE_PREF_SIZE);
-            problem.maxWidthProperty().bind(widthProperty().subtract(12));
+            // Wrapped to the column's width, which the row's height is computed from (computePrefHeight).
+            tableColumnProperty().addListener((obs, old, column) -> {
+                problem.maxWidthProperty().unbind();
+                if (column != null) {
+                    problem.maxWidthProperty().bind(javafx.beans.binding.Bindings.max(100,
+                            column.widthProperty().subtract(16)));
+                }
+            });
+            problem.textProperty().addListener((obs, old, now) -> {
+                if (getTableRow() != null) {
+                    getTableRow().requestLayout();
+                }
+            });
             problem.managedProperty().bind(problem.textProperty().isNotEmpty());
             problem.visibleProperty().bind(problem.managedProperty());
             field.setOnAction(event -> commit());
@@ -215,6 +226,19 @@ public final class LetterBatchView {
                     commit();
                 }
             });
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double height = field.prefHeight(-1);
+            if (!problem.getText().isEmpty()) {
+                double column = getTableColumn() == null ? getWidth() : getTableColumn().getWidth();
+                height += 2 + problem.prefHeight(Math.max(100, column - 16));
+            }
+            return snappedTopInset() + snappedBottomInset() + height;
         }
 
         private void commit() {
