@@ -296,6 +296,21 @@ class LetterRunTest {
         assertThat(tracking(LETTERS_DAY.plusDays(22))).isEmpty();
     }
 
+    @Test
+    void theShippedTemplatesSignatoryLinesAreNotPrintedTwiceAboveTheSignatureBlock() throws Exception {
+        List<LetterRun.Line> lines = run.review(run.letterLines(LETTERS_DAY), LETTERS_DAY, LetterRun.Progress.NONE);
+        for (long debtor : List.of(DUPONT, MARTIN)) {
+            String text;
+            try (PDDocument pdf = Loader.loadPDF(new fr.relance.documents.LetterPdfRenderer()
+                    .render(line(lines, debtor).letter().content()))) {
+                text = new PDFTextStripper().getText(pdf);
+            }
+            assertThat(text.split("Claire Martin", -1)).as("signatory named once").hasSize(2);
+            assertThat(text.split("Responsable comptable", -1)).as("title printed once").hasSize(2);
+            assertThat(text).contains("Pour Ateliers Morel,");
+        }
+    }
+
     List<WorklistItem> tracking(java.time.LocalDate asOf) {
         return worklist.worklist(asOf).stream()
                 .filter(i -> i.kind() == fr.relance.domain.dunning.WorklistKind.REGISTERED_LETTER_TRACKING).toList();
