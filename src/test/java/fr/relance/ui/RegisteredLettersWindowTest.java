@@ -94,8 +94,8 @@ class RegisteredLettersWindowTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Passes alone; in the full suite the receipt step timed out waiting for the stored "
-            + "receipt (line 154): to investigate (the scanned PDF chosen through RecordingDialogs.nextOpenFile)")
+    @org.junit.jupiter.api.Disabled("Passes alone; in the full suite the return step timed out waiting for the recorded "
+            + "return (the save click or the reason choice did not take): to investigate")
     void postingDeliveryReturnAndReceiptAreRecordedAndTheDeadlineShown(FxRobot robot) throws Exception {
         robot.clickOn("#navAging");
         TableView<AgingRow> aging = robot.lookup("#agingTable").queryTableView();
