@@ -67,6 +67,24 @@ public final class LetterArchive {
     }
 
     /**
+     * {@link #issue(ComposedLetter, LetterChannel, LocalDate, String, DunningJournal.Execution)} and, for a
+     * registered letter whose tracking number is known, its posting on {@code on}: all in one transaction.
+     *
+     * @param posted null when the number is not known yet
+     * @throws fr.relance.domain.InvalidInputException when the posting breaks a rule; nothing is stored then
+     */
+    public SentLetter issue(ComposedLetter letter, LetterChannel channel, LocalDate on, String author,
+                            DunningJournal.Execution line, fr.relance.domain.registered.TrackingNumber posted) {
+        if (posted == null) {
+            return issue(letter, channel, on, author, line);
+        }
+        Objects.requireNonNull(letter, "letter");
+        byte[] pdf = renderer().render(letter.content());
+        return letters.record(letter.debtorId(), letter.content(), letter.template(), pdf, channel, on, author, line,
+                posted);
+    }
+
+    /**
      * The letter's PDF exactly as it was sent.
      *
      * @throws fr.relance.store.LetterIntegrityException when the stored bytes no longer match their SHA-256

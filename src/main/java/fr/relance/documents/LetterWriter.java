@@ -69,7 +69,7 @@ final class LetterWriter {
         float addressBottom = address(flow, letter.recipient());
         placeDateSubject(flow, letter, texts, addressBottom);
 
-        List<LetterBlock> body = letter.body();
+        List<LetterBlock> body = withoutRepeatedSignatory(letter.body(), sender);
         for (int i = 0; i < body.size(); i++) {
             LetterBlock block = body.get(i);
             if (block instanceof LetterBlock.Paragraph paragraph) {
@@ -407,6 +407,28 @@ final class LetterWriter {
             grouped.append(compact, i, Math.min(compact.length(), i + 4));
         }
         return grouped.toString();
+    }
+
+    /**
+     * The body without a last paragraph that only names the signatory (the shipped templates end with
+     * "{{signataire.nom}} / {{signataire.fonction}}"): the signature block below already prints them, and the letter
+     * showed the name and title twice. The closing formula then stays with the signature, as intended.
+     */
+    static List<LetterBlock> withoutRepeatedSignatory(List<LetterBlock> body, Company sender) {
+        if (body.isEmpty() || !(body.get(body.size() - 1) instanceof LetterBlock.Paragraph last)) {
+            return body;
+        }
+        java.util.Set<String> signatory = new java.util.HashSet<>();
+        for (String line : new String[] {sender.signatoryName(), sender.signatoryTitle()}) {
+            if (!LetterChecks.blank(line)) {
+                signatory.add(line.strip());
+            }
+        }
+        List<String> lines = last.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (signatory.isEmpty() || lines.isEmpty() || !signatory.containsAll(lines)) {
+            return body;
+        }
+        return body.subList(0, body.size() - 1);
     }
 
     private static final float SIGNATURE_ROOM = Mm.pt(16);

@@ -16,6 +16,7 @@ import fr.relance.domain.letters.LetterContent;
 import fr.relance.domain.letters.LetterKind;
 import fr.relance.domain.letters.SentLetter;
 import fr.relance.domain.letters.TemplateCodes;
+import fr.relance.domain.registered.TrackingNumber;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
@@ -178,6 +180,16 @@ public final class LetterRun {
      * @throws CancellationException  when the progress says so
      */
     public Batch generate(List<Line> lines, Path target, Locale language, Progress progress) {
+        return generate(lines, Map.of(), target, language, progress);
+    }
+
+    /**
+     * {@link #generate(List, Path, Locale, Progress)} with the tracking numbers known for registered letters (the
+     * labels stuck on the envelopes): the deposit list prints each beside its letter, the others stay blank for the
+     * clerk to fill in.
+     */
+    public Batch generate(List<Line> lines, Map<Line, TrackingNumber> tracking, Path target, Locale language,
+                          Progress progress) {
         Path file = target.toAbsolutePath();
         refuseUnlessWritable(file.getParent());
         List<Line> printable = lines.stream().filter(Line::printable).toList();
@@ -185,7 +197,7 @@ public final class LetterRun {
             throw new InvalidInputException("letters", NOTHING_PRINTABLE);
         }
         List<Line> registered = printable.stream().filter(l -> l.channel() == LetterChannel.REGISTERED).toList();
-        byte[] depositList = registered.isEmpty() ? null : depositList(registered, language);
+        byte[] depositList = registered.isEmpty() ? null : depositList(registered, tracking, language);
         Iterator<LetterContent> contents = printable.stream().map(l -> l.letter().content()).iterator();
         LetterBatchWriter.Summary summary = new LetterBatchWriter(envelope.get())
                 .write(contents, printable.size(), file, progress);
@@ -208,13 +220,16 @@ public final class LetterRun {
                 registered.size());
     }
 
-    private static byte[] depositList(List<Line> registered, Locale language) {
+    private static byte[] depositList(List<Line> registered, Map<Line, TrackingNumber> tracking, Locale language) {
         LetterContent first = registered.get(0).letter().content();
-        List<DepositList.Entry> entries = registered.stream().map(l -> l.letter().content())
-                .map(c -> new DepositList.Entry(c.recipient().isEmpty() ? "" : c.recipient().get(0),
-                        c.recipient().size() <= 1 ? List.of() : c.recipient().subList(1, c.recipient().size()),
-                        c.reference(), null))
-                .toList();
+        List<DepositList.Entry> entries = new ArrayList<>();
+        for (Line line : registered) {
+            LetterContent c = line.letter().content();
+            TrackingNumber number = tracking.get(line);
+            entries.add(new DepositList.Entry(c.recipient().isEmpty() ? "" : c.recipient().get(0),
+                    c.recipient().size() <= 1 ? List.of() : c.recipient().subList(1, c.recipient().size()),
+                    c.reference(), number == null ? null : number.display()));
+        }
         return new DepositList().render(first.sender(), first.date(), entries, language);
     }
 
@@ -237,6 +252,16 @@ public final class LetterRun {
      * failure names the line; a cancellation stops between two letters.
      */
     public Recorded markSent(List<Line> lines, LocalDate asOf, String author, Progress progress) {
+        return markSent(lines, Map.of(), asOf, author, progress);
+    }
+
+    /**
+     * {@link #markSent(List, LocalDate, String, Progress)} where a registered letter whose tracking number was
+     * entered is recorded as posted on {@code asOf} with that number, in the letter's own transaction: the case
+     * file's tracking tab and the worklist follow it from there without typing the number again.
+     */
+    public Recorded markSent(List<Line> lines, Map<Line, TrackingNumber> tracking, LocalDate asOf, String author,
+                             Progress progress) {
         List<Line> printable = lines.stream().filter(Line::printable).toList();
         List<SentLetter> sent = new ArrayList<>();
         for (int i = 0; i < printable.size(); i++) {
@@ -245,8 +270,9 @@ public final class LetterRun {
                 return new Recorded(sent, null, null, printable.subList(i, printable.size()));
             }
             try {
+                TrackingNumber number = line.channel() == LetterChannel.REGISTERED ? tracking.get(line) : null;
                 sent.add(archive.issue(line.letter(), line.channel(), asOf, author,
-                        WorklistService.execution(line.item(), asOf, author)));
+                        WorklistService.execution(line.item(), asOf, author), number));
             } catch (RuntimeException e) {
                 return new Recorded(sent, line, e, printable.subList(i + 1, printable.size()));
             }

@@ -18,8 +18,12 @@ import fr.relance.domain.dunning.PromiseToPay;
 import fr.relance.domain.dunning.Worklist;
 import fr.relance.domain.dunning.WorklistItem;
 import fr.relance.domain.dunning.WorklistKind;
+import fr.relance.domain.dunning.DebtorDunningState;
+import fr.relance.domain.registered.RegisteredMailFollowUp;
 import fr.relance.store.AgencyCaseRepository;
 import fr.relance.store.Database;
+import fr.relance.store.DebtorRepository;
+import fr.relance.store.RegisteredMailRepository;
 import fr.relance.store.DunningJournal;
 import fr.relance.store.DunningStateRepository;
 import fr.relance.store.ReceivablesRepository;
@@ -53,6 +57,8 @@ public final class WorklistService {
     public static final String CLAIM_NEEDS_DECLARATION = "worklist.execute.claimNeedsDeclaration";
     /** A limitation warning is taken note of (skip with a reason) or postponed. */
     public static final String WARNING_NOT_EXECUTABLE = "worklist.execute.warningNotExecutable";
+    /** A registered letter to follow up: look up its number and record the delivery or return in the case file. */
+    public static final String TRACKING_NOT_EXECUTABLE = "worklist.execute.trackingNotExecutable";
     /** A claim filing has a legal deadline: neither postponed nor skipped. */
     public static final String CLAIM_NOT_DEFERRABLE = "worklist.claimNotDeferrable";
 
@@ -65,6 +71,8 @@ public final class WorklistService {
     private final PaymentPlanService plans;
     /** Cases with a collection agency get no dunning step until recalled. */
     private final AgencyCaseRepository agencyCases;
+    private final RegisteredMailRepository registeredMail;
+    private final DebtorRepository debtorNames;
 
     /** @param user the name written as author of the timeline events (the controller using the app) */
     public WorklistService(Database database, String user) {
@@ -81,6 +89,8 @@ public final class WorklistService {
         this.user = user;
         this.plans = plans;
         this.agencyCases = new AgencyCaseRepository(database);
+        this.registeredMail = new RegisteredMailRepository(database);
+        this.debtorNames = new DebtorRepository(database);
     }
 
     /**
@@ -90,8 +100,10 @@ public final class WorklistService {
      */
     public List<WorklistItem> worklist(LocalDate asOf) {
         plans.followUp(asOf);
-        List<WorklistItem> items = Worklist.compute(asOf, states.statesAsOf(asOf), plans.standingsAsOf(asOf),
-                agencyCases.debtorsWithAgency(asOf));
+        var debtors = states.statesAsOf(asOf);
+        List<WorklistItem> items = new java.util.ArrayList<>(Worklist.compute(asOf, debtors,
+                plans.standingsAsOf(asOf), agencyCases.debtorsWithAgency(asOf)));
+        items.addAll(registeredLettersToFollow(asOf, debtors));
         Set<Long> warned = items.stream().filter(i -> i.kind() == WorklistKind.LIMITATION_WARNING)
                 .map(WorklistItem::debtorId).collect(Collectors.toSet());
         if (warned.isEmpty()) {
@@ -101,6 +113,15 @@ public final class WorklistService {
         return items.stream().map(item -> item.kind() != WorklistKind.LIMITATION_WARNING ? item
                 : withDeadline(item, item.invoiceIds().stream().map(dates::get).filter(Objects::nonNull)
                         .map(InvoiceLimitation::limitationDate).min(LocalDate::compareTo).orElse(null))).toList();
+    }
+
+    /** The registered letters posted with no news after La Poste's delays ({@link RegisteredMailFollowUp}). */
+    private List<WorklistItem> registeredLettersToFollow(LocalDate asOf,
+                                                         java.util.Collection<DebtorDunningState> debtors) {
+        Map<Long, String> names = debtors.stream().collect(Collectors.toMap(DebtorDunningState::debtorId,
+                DebtorDunningState::name, (a, b) -> a));
+        return RegisteredMailFollowUp.lines(registeredMail.awaiting(), id -> names.computeIfAbsent(id,
+                unknown -> debtorNames.find(unknown).map(fr.relance.domain.Debtor::name).orElse("")), asOf);
     }
 
     private static WorklistItem withDeadline(WorklistItem item, LocalDate deadline) {
@@ -120,6 +141,7 @@ public final class WorklistService {
         return Optional.of(switch (item.kind()) {
             case CLAIM_FILING -> CLAIM_NEEDS_DECLARATION;
             case LIMITATION_WARNING -> WARNING_NOT_EXECUTABLE;
+            case REGISTERED_LETTER_TRACKING -> TRACKING_NOT_EXECUTABLE;
             default -> NO_ACTION;
         });
     }

@@ -93,6 +93,37 @@ public final class LetterRepository {
     }
 
     /**
+     * {@link #record(long, LetterContent, LetterTemplate, byte[], LetterChannel, LocalDate, String,
+     * DunningJournal.Execution)} for a registered letter posted on {@code on} with the tracking number given: the
+     * line, the letter and its posting in one transaction. A letter already recorded and posted with that number
+     * writes nothing more.
+     *
+     * @throws fr.relance.domain.InvalidInputException when the posting breaks a rule; nothing is written then
+     */
+    public SentLetter record(long debtorId, LetterContent content, LetterTemplate template, byte[] pdf,
+                             LetterChannel channel, LocalDate on, String author, DunningJournal.Execution line,
+                             fr.relance.domain.registered.TrackingNumber posted) {
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(posted, "posted");
+        if (line.debtorId() != debtorId) {
+            throw new IllegalArgumentException("The worklist line is another debtor's");
+        }
+        if (channel != LetterChannel.REGISTERED) {
+            throw new IllegalArgumentException("Only a registered letter is posted with a tracking number");
+        }
+        if (pdf.length == 0) {
+            throw new IllegalArgumentException("An empty PDF is no letter");
+        }
+        long id = dsl.transactionResult(cfg -> {
+            DunningJournal.execute(cfg.dsl(), line);
+            long letterId = record(cfg.dsl(), debtorId, content, template, pdf, channel, on, author);
+            RegisteredMailRepository.postInside(cfg.dsl(), letterId, posted, on, on, author);
+            return letterId;
+        });
+        return find(id).orElseThrow();
+    }
+
+    /**
      * {@link #record} inside the caller's transaction (a letter marked as sent together with its worklist line).
      *
      * @return the letter's id (the existing one when these bytes are already recorded for the debtor)

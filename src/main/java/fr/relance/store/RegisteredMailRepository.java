@@ -74,15 +74,35 @@ public final class RegisteredMailRepository {
             DSLContext tx = cfg.dsl();
             RegisteredLetter letter = require(tx, letterId);
             InvalidInputException.refuseIfAny(RegisteredMailRules.posting(letter, typedNumber, postedOn, asOf));
-            TrackingNumber number = TrackingNumber.parse(typedNumber);
-            long eventId = appendEvent(tx, letterId, postedOn, CaseEvent.REGISTERED_LETTER_POSTED, author,
-                    number.display(), null);
-            tx.insertInto(REGISTERED_MAIL_FACT, REGISTERED_MAIL_FACT.LETTER_ID, REGISTERED_MAIL_FACT.EVENT_ID,
-                            REGISTERED_MAIL_FACT.KIND, REGISTERED_MAIL_FACT.FACT_DATE,
-                            REGISTERED_MAIL_FACT.TRACKING_NUMBER, REGISTERED_MAIL_FACT.RECORDED_BY)
-                    .values(letterId, eventId, Fact.POSTED.name(), postedOn, number.value(), author).execute();
+            insertPosting(tx, letterId, TrackingNumber.parse(typedNumber), postedOn, author);
         });
         return find(letterId).orElseThrow();
+    }
+
+    /**
+     * The posting recorded inside the caller's transaction (a letter marked as sent with the number of its label).
+     * A letter already posted with the same number is left as it is.
+     *
+     * @throws InvalidInputException when the posting breaks a rule
+     */
+    static void postInside(DSLContext tx, long letterId, TrackingNumber number, LocalDate postedOn, LocalDate asOf,
+                           String author) {
+        RegisteredLetter letter = require(tx, letterId);
+        if (letter.posting() != null && letter.posting().trackingNumber().equals(number)) {
+            return;
+        }
+        InvalidInputException.refuseIfAny(RegisteredMailRules.posting(letter, number.value(), postedOn, asOf));
+        insertPosting(tx, letterId, number, postedOn, author);
+    }
+
+    private static void insertPosting(DSLContext tx, long letterId, TrackingNumber number, LocalDate postedOn,
+                                      String author) {
+        long eventId = appendEvent(tx, letterId, postedOn, CaseEvent.REGISTERED_LETTER_POSTED, author,
+                number.display(), null);
+        tx.insertInto(REGISTERED_MAIL_FACT, REGISTERED_MAIL_FACT.LETTER_ID, REGISTERED_MAIL_FACT.EVENT_ID,
+                        REGISTERED_MAIL_FACT.KIND, REGISTERED_MAIL_FACT.FACT_DATE,
+                        REGISTERED_MAIL_FACT.TRACKING_NUMBER, REGISTERED_MAIL_FACT.RECORDED_BY)
+                .values(letterId, eventId, Fact.POSTED.name(), postedOn, number.value(), author).execute();
     }
 
     /**

@@ -10,6 +10,10 @@ public final class WorklistLines {
 
     /** What to do, and by when when a date applies (a call-back's day, a legal deadline, a limitation date). */
     public static String action(WorklistItem item, Messages messages, Formats formats) {
+        if (item.kind() == fr.relance.domain.dunning.WorklistKind.REGISTERED_LETTER_TRACKING) {
+            return messages.get("worklist.line.tracking", String.valueOf(item.reference()),
+                    item.lastContact() == null ? "" : formats.date(item.lastContact()));
+        }
         String text = item.action() == null ? messages.get("worklist.kind." + item.kind().name())
                 : messages.get("worklist.line.step", messages.get("worklist.line.action." + item.action().name()),
                         item.stepPosition());

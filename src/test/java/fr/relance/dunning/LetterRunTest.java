@@ -220,4 +220,99 @@ class LetterRunTest {
         assertThat(count("letter")).isEqualTo(1);
         assertThat(count("worklist_decision WHERE as_of = DATE '" + LETTERS_DAY + "'")).isEqualTo(1);
     }
+
+    @Test
+    void theLabelNumbersEnteredArePrintedOnTheDepositListAndRecordedAsThePostingWithTheLetter() throws Exception {
+        List<LetterRun.Line> lines = run.review(run.letterLines(LETTERS_DAY), LETTERS_DAY, LetterRun.Progress.NONE);
+        java.util.Map<LetterRun.Line, fr.relance.domain.registered.TrackingNumber> tracking = java.util.Map.of(
+                line(lines, MARTIN), fr.relance.domain.registered.TrackingNumber.parse("1a-123-456-7890-1"));
+
+        LetterRun.Batch batch = run.generate(lines, tracking, dir.resolve("Courriers.pdf"), Locale.FRANCE,
+                LetterRun.Progress.NONE);
+
+        String deposit = String.join("", pages(batch.depositList()));
+        assertThat(deposit).contains("Martin SA", "1A 123 456 7890 1");
+        assertThat(count("registered_mail_fact")).isZero();
+
+        LetterRun.Recorded recorded = run.markSent(lines, tracking, LETTERS_DAY, "claire", LetterRun.Progress.NONE);
+
+        assertThat(recorded.failed()).isNull();
+        SentLetter notice = recorded.sent().stream().filter(l -> l.debtorId() == MARTIN).findFirst().orElseThrow();
+        var posted = new fr.relance.store.RegisteredMailRepository(database).find(notice.id()).orElseThrow();
+        assertThat(posted.posting().trackingNumber().value()).isEqualTo("1A12345678901");
+        assertThat(posted.posting().postedOn()).isEqualTo(LETTERS_DAY);
+        assertThat(new TimelineRepository(database).ofDebtor(MARTIN, List.of(CaseEvent.REGISTERED_LETTER_POSTED)))
+                .extracting(CaseEvent::summary).containsExactly("1A 123 456 7890 1");
+        // A second click records neither the letter nor its posting again.
+        int events = count("case_event");
+        assertThat(run.markSent(lines, tracking, LETTERS_DAY, "claire", LetterRun.Progress.NONE).failed()).isNull();
+        assertThat(count("case_event")).isEqualTo(events);
+        assertThat(count("registered_mail_fact")).isEqualTo(1);
+    }
+
+    @Test
+    void aLetterAlreadyPostedWithAnotherNumberIsRefusedWholeAndNamed() {
+        List<LetterRun.Line> lines = run.review(run.letterLines(LETTERS_DAY), LETTERS_DAY, LetterRun.Progress.NONE);
+        LetterRun.Line martin = line(lines, MARTIN);
+        run.markSent(List.of(martin), java.util.Map.of(martin,
+                fr.relance.domain.registered.TrackingNumber.parse("1A12345678901")), LETTERS_DAY, "claire",
+                LetterRun.Progress.NONE);
+        int letters = count("letter");
+        int events = count("case_event");
+
+        LetterRun.Recorded again = run.markSent(List.of(martin), java.util.Map.of(martin,
+                fr.relance.domain.registered.TrackingNumber.parse("RR123456785FR")), LETTERS_DAY, "claire",
+                LetterRun.Progress.NONE);
+
+        assertThat(again.failed()).isEqualTo(martin);
+        assertThat(again.failure()).isInstanceOf(InvalidInputException.class);
+        assertThat(count("letter")).isEqualTo(letters);
+        assertThat(count("case_event")).isEqualTo(events);
+        assertThat(count("registered_mail_fact")).isEqualTo(1);
+    }
+
+    @Test
+    void aRegisteredLetterWithNoNewsThreeWeeksAfterPostingIsAWorklistLineUntilItsDeliveryIsRecorded() {
+        List<LetterRun.Line> lines = run.review(run.letterLines(LETTERS_DAY), LETTERS_DAY, LetterRun.Progress.NONE);
+        LetterRun.Line martin = line(lines, MARTIN);
+        SentLetter notice = run.markSent(List.of(martin), java.util.Map.of(martin,
+                fr.relance.domain.registered.TrackingNumber.parse("1A12345678901")), LETTERS_DAY, "claire",
+                LetterRun.Progress.NONE).sent().get(0);
+
+        assertThat(tracking(LETTERS_DAY.plusDays(21))).isEmpty();
+        List<WorklistItem> due = tracking(LETTERS_DAY.plusDays(22));
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).debtorName()).isEqualTo("Martin SA");
+        assertThat(due.get(0).reference()).isEqualTo("1A 123 456 7890 1");
+        assertThat(fr.relance.text.WorklistLines.action(due.get(0), messages, new fr.relance.text.Formats(
+                Locale.FRANCE))).isEqualTo("Suivre le recommandé 1A 123 456 7890 1 (posté le "
+                + new fr.relance.text.Formats(Locale.FRANCE).date(LETTERS_DAY) + ")");
+        assertThatThrownBy(() -> worklist.execute(due.get(0), LETTERS_DAY.plusDays(22), "claire"))
+                .isInstanceOf(InvalidInputException.class);
+
+        new fr.relance.store.RegisteredMailRepository(database).recordDelivery(notice.id(), LETTERS_DAY.plusDays(2),
+                null, LETTERS_DAY.plusDays(22), "claire");
+
+        assertThat(tracking(LETTERS_DAY.plusDays(22))).isEmpty();
+    }
+
+    @Test
+    void theShippedTemplatesSignatoryLinesAreNotPrintedTwiceAboveTheSignatureBlock() throws Exception {
+        List<LetterRun.Line> lines = run.review(run.letterLines(LETTERS_DAY), LETTERS_DAY, LetterRun.Progress.NONE);
+        for (long debtor : List.of(DUPONT, MARTIN)) {
+            String text;
+            try (PDDocument pdf = Loader.loadPDF(new fr.relance.documents.LetterPdfRenderer()
+                    .render(line(lines, debtor).letter().content()))) {
+                text = new PDFTextStripper().getText(pdf);
+            }
+            assertThat(text.split("Claire Martin", -1)).as("signatory named once").hasSize(2);
+            assertThat(text.split("Responsable comptable", -1)).as("title printed once").hasSize(2);
+            assertThat(text).contains("Pour Ateliers Morel,");
+        }
+    }
+
+    List<WorklistItem> tracking(java.time.LocalDate asOf) {
+        return worklist.worklist(asOf).stream()
+                .filter(i -> i.kind() == fr.relance.domain.dunning.WorklistKind.REGISTERED_LETTER_TRACKING).toList();
+    }
 }

@@ -33,14 +33,15 @@ class LettersWindowTest {
         FxWait.until(() -> debtors.getItems().size() == 6);
 
         robot.interact(() -> debtors.getSelectionModel().select(2)); // Dupont SARL, by name
-        assertThat(robot.lookup("#letterDebtorName").queryLabeled().getText()).isEqualTo("Dupont SARL");
+        // Labels follow the view-model on a later pulse: wait for the text rather than read it at once.
+        FxWait.until(() -> robot.lookup("#letterDebtorName").queryLabeled().getText().equals("Dupont SARL"));
         ImageView preview = robot.lookup("#letterPreviewImage").queryAs(ImageView.class);
         FxWait.until(() -> preview.getImage() != null
                 && robot.lookup("#letterParagraph0").tryQuery().isPresent());
         Image first = preview.getImage();
         Button save = robot.lookup("#letterSavePdf").queryButton();
         assertThat(save.isDisabled()).isFalse();
-        assertThat(robot.lookup("#letterPageLabel").queryLabeled().getText()).isEqualTo("Page 1 / 2");
+        FxWait.until(() -> robot.lookup("#letterPageLabel").queryLabeled().getText().equals("Page 1 / 2"));
 
         TextArea paragraph = robot.lookup("#letterParagraph0").queryAs(TextArea.class);
         robot.clickOn(paragraph);
@@ -50,7 +51,7 @@ class LettersWindowTest {
         FxWait.until(() -> paragraph.getText().endsWith(" Merci.") && preview.getImage() != first);
         FxWait.until(() -> robot.lookup("#letterEdited").query().isVisible());
         Label timing = robot.lookup("#letterPreviewStatus").queryAs(Label.class);
-        assertThat(timing.getText()).startsWith("Aperçu mis à jour en");
+        FxWait.until(() -> timing.getText().startsWith("Aperçu mis à jour en"));
         assertThat(dialogs.errors).isEmpty();
         // The keystrokes typed during a render are rendered once more: let that last render land before closing.
         Image shown;

@@ -92,6 +92,7 @@ public final class Worklist {
         for (DunningAction action : DunningAction.values()) {
             keys.add(action.name());
         }
+        keys.add(WorklistKind.REGISTERED_LETTER_TRACKING.name());
         keys.add(WorklistKind.CALL_BACK.name());
         keys.add(WorklistKind.INSTALMENT_MISSED.name());
         keys.add(WorklistKind.LIMITATION_WARNING.name());

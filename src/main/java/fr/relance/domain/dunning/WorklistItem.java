@@ -18,10 +18,13 @@ import java.util.Set;
  *                     grace of a missed instalment); else null
  * @param invoiceIds   the invoices covered
  * @param flags        markers for the UI, see the FLAG_ constants
+ * @param reference    what the line is about when it is one thing: the tracking number (as printed) of the
+ *                     registered letter to follow up; else null
  */
 public record WorklistItem(long debtorId, String debtorName, WorklistKind kind, DunningAction action,
                            int stepPosition, String templateCode, BigDecimal amount, long daysOverdue,
-                           LocalDate lastContact, LocalDate deadline, List<Long> invoiceIds, Set<String> flags) {
+                           LocalDate lastContact, LocalDate deadline, List<Long> invoiceIds, Set<String> flags,
+                           String reference) {
 
     public static final String FLAG_BROKEN_PROMISE = "brokenPromise";
     /** Some overdue invoices were left out because they are disputed. */
@@ -36,6 +39,14 @@ public record WorklistItem(long debtorId, String debtorName, WorklistKind kind, 
     public WorklistItem {
         invoiceIds = List.copyOf(invoiceIds);
         flags = Set.copyOf(flags);
+    }
+
+    /** A line about the debtor's invoices (no single reference). */
+    public WorklistItem(long debtorId, String debtorName, WorklistKind kind, DunningAction action, int stepPosition,
+                        String templateCode, BigDecimal amount, long daysOverdue, LocalDate lastContact,
+                        LocalDate deadline, List<Long> invoiceIds, Set<String> flags) {
+        this(debtorId, debtorName, kind, action, stepPosition, templateCode, amount, daysOverdue, lastContact,
+                deadline, invoiceIds, flags, null);
     }
 
     public boolean hasFlag(String flag) {
@@ -54,10 +65,11 @@ public record WorklistItem(long debtorId, String debtorName, WorklistKind kind, 
 
     /**
      * Whether the line may be postponed or skipped. A claim filing may not: its deadline is the law's (Code de
-     * commerce R622-24), the line stays until the claim is declared or the deadline has passed.
+     * commerce R622-24), the line stays until the claim is declared or the deadline has passed. Nor may a
+     * registered letter to follow up: it goes away as soon as its delivery or return is recorded.
      */
     public boolean isDeferrable() {
-        return kind != WorklistKind.CLAIM_FILING;
+        return kind != WorklistKind.CLAIM_FILING && kind != WorklistKind.REGISTERED_LETTER_TRACKING;
     }
 
     /** Whether a decision on this line is about the dunning steps (and so moves them). */

@@ -15,5 +15,10 @@ public enum WorklistKind {
     /** A payment plan's instalment is unpaid; the acceleration clause applies after the grace days (deadline). */
     INSTALMENT_MISSED,
     /** A payment plan defaulted (acceleration clause): the remaining balance goes to the next step at once. */
-    PLAN_DEFAULTED
+    PLAN_DEFAULTED,
+    /**
+     * A registered letter posted with no news (neither delivered nor returned) after La Poste's delays: look up its
+     * tracking number, then record the delivery or the return in the case file.
+     */
+    REGISTERED_LETTER_TRACKING
 }

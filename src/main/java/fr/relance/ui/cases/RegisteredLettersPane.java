@@ -84,12 +84,14 @@ public final class RegisteredLettersPane extends VBox {
         table.setId("registeredLettersTable");
         table.setPlaceholder(new Label(messages.get("registered.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("registered.col.date", 90, l -> formats.date(l.letterDate())));
-        table.getColumns().add(column("registered.col.subject", 220, RegisteredLetter::subject));
-        table.getColumns().add(column("registered.col.tracking", 140,
+        // A form opened under the table must not squeeze it to half a row: three rows stay visible.
+        table.setMinHeight(150);
+        table.getColumns().add(column("registered.col.date", 100, l -> formats.date(l.letterDate())));
+        table.getColumns().add(column("registered.col.subject", 230, RegisteredLetter::subject));
+        table.getColumns().add(column("registered.col.tracking", 145,
                 l -> l.posting() == null ? "" : l.posting().trackingNumber().display()));
         table.getColumns().add(column("registered.col.status", 220, model::statusText));
-        table.getColumns().add(column("registered.col.presented", 110,
+        table.getColumns().add(column("registered.col.presented", 140,
                 l -> l.firstPresentedOn().map(formats::date).orElse("")));
         table.getColumns().add(column("registered.col.deadline", 110,
                 l -> l.paymentDeadline().map(formats::date).orElse("")));

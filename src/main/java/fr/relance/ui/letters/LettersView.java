@@ -72,7 +72,9 @@ public final class LettersView extends BorderPane {
         editor.visibleProperty().bind(model.debtorIdProperty().isNotNull());
         SplitPane split = new SplitPane(debtorList(), new StackPane(editor, empty), preview());
         split.setId("lettersSplit");
-        split.setDividerPositions(0.17, 0.6);
+        split.setDividerPositions(0.19, 0.68);
+        // Extra width goes to the letter and its preview, not to the list of names.
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
         BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
         setCenter(split);
     }
@@ -86,6 +88,10 @@ public final class LettersView extends BorderPane {
         ListView<LetterDrafts.DebtorChoice> list = new ListView<>(model.debtors());
         list.setId("letterDebtors");
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                setPrefWidth(0); // a long name ends with "…" instead of adding a horizontal scroll bar
+            }
+
             @Override
             protected void updateItem(LetterDrafts.DebtorChoice item, boolean empty) {
                 super.updateItem(item, empty);
@@ -104,7 +110,7 @@ public final class LettersView extends BorderPane {
         hint.setWrapText(true);
         VBox box = new VBox(8, search, list, hint);
         VBox.setVgrow(list, Priority.ALWAYS);
-        box.setMinWidth(200);
+        box.setMinWidth(230);
         box.setPadding(new Insets(0, 8, 0, 0));
         return box;
     }
@@ -131,6 +137,9 @@ public final class LettersView extends BorderPane {
         kind.setPrefWidth(210);
         variant.setPrefWidth(150);
         language.setPrefWidth(150);
+        for (Region box : java.util.List.of(kind, variant, language)) {
+            box.setMinWidth(Region.USE_PREF_SIZE); // "Première relance", "Professionnel" read in full
+        }
         GridPane choices = new GridPane();
         choices.setHgap(10);
         choices.setVgap(6);
@@ -240,13 +249,18 @@ public final class LettersView extends BorderPane {
         markSent.setId("letterMarkSent");
         markSent.setOnAction(event -> model.markSent());
         markSent.disableProperty().bind(blocked);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(10, save, print, open, gap, channel, markSent);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        for (Node node : buttons.getChildren()) {
-            ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+        HBox output = new HBox(10, save, print, open);
+        HBox sending = new HBox(10, channel, markSent);
+        for (HBox group : java.util.List.of(output, sending)) {
+            group.setAlignment(Pos.CENTER_LEFT);
+            for (Node node : group.getChildren()) {
+                ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+            }
         }
+        // Two groups that wrap on a narrow screen (1366 px laptops): on one line they asked the editor for some
+        // 750 px, which squeezed the preview out of the window.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(24, 8, output, sending);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         Label reason = new Label();
         reason.setId("letterBlockedReason");
         reason.getStyleClass().add("danger");
@@ -354,7 +368,7 @@ public final class LettersView extends BorderPane {
     private DatePicker datePicker(String id, String labelKey, ReadOnlyObjectProperty<LocalDate> value,
                                   Predicate<LocalDate> choose) {
         DatePicker picker = Pickers.date(id, messages.get(labelKey), formats);
-        picker.setPrefWidth(140);
+        picker.setPrefWidth(150); // "23/11/2026" and the calendar button without clipping
         picker.setValue(value.get());
         boolean[] updating = {false};
         value.addListener((obs, old, now) -> {

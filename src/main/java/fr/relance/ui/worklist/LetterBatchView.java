@@ -17,6 +17,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -67,7 +68,7 @@ public final class LetterBatchView {
         root.setCenter(table());
         root.setBottom(footer());
 
-        Scene scene = new Scene(root, 1040, 620);
+        Scene scene = new Scene(root, 1280, 640);
         scene.getStylesheets().add(LetterBatchView.class.getResource("/fr/relance/ui/relance.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(820);
@@ -105,23 +106,33 @@ public final class LetterBatchView {
             }
         });
         include.setEditable(true);
-        include.setPrefWidth(70);
-        include.setMaxWidth(80);
+        include.setPrefWidth(95);
+        include.setMinWidth(95);
+        include.setMaxWidth(100);
         include.setSortable(false);
 
         TableColumn<LetterBatchViewModel.Row, String> debtor = columns.text(
                 messages.get("letters.batch.column.debtor"), r -> r.line().item().debtorName());
         debtor.setId("debtorColumn");
-        debtor.setPrefWidth(200);
+        debtor.setPrefWidth(170);
         TableColumn<LetterBatchViewModel.Row, String> kind = columns.text(messages.get("letters.batch.column.kind"),
                 r -> words.kind(r.line().kind()));
-        kind.setPrefWidth(140);
+        kind.setPrefWidth(150);
         TableColumn<LetterBatchViewModel.Row, String> channel = columns.text(
                 messages.get("letters.batch.column.channel"), r -> words.channel(r.line().channel()));
-        channel.setPrefWidth(120);
+        channel.setPrefWidth(150);
+        TableColumn<LetterBatchViewModel.Row, LetterBatchViewModel.Row> tracking = new TableColumn<>(
+                messages.get("letters.batch.column.tracking"));
+        tracking.setId("trackingColumn");
+        tracking.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        tracking.setCellFactory(c -> new TrackingCell(messages.get("letters.batch.tracking.prompt")));
+        tracking.setPrefWidth(200);
+        tracking.setMinWidth(170);
+        tracking.setSortable(false);
         TableColumn<LetterBatchViewModel.Row, BigDecimal> amount = columns.money(
                 messages.get("letters.batch.column.amount"), LetterBatchView::claimed, false);
-        amount.setPrefWidth(120);
+        amount.setPrefWidth(160);
+        amount.setMinWidth(160);
         TableColumn<LetterBatchViewModel.Row, String> toCheck = new TableColumn<>(
                 messages.get("letters.batch.column.problems"));
         toCheck.setId("problemsColumn");
@@ -133,6 +144,27 @@ public final class LetterBatchView {
                 text.setWrapText(true);
                 text.setMinHeight(Region.USE_PREF_SIZE);
                 text.maxWidthProperty().bind(widthProperty().subtract(12));
+            }
+
+            {
+                // The row grows to the reason's wrapped lines: a label as graphic is measured on one line
+                // otherwise, and a long reason was cut at both ends.
+                widthProperty().addListener((obs, old, now) -> {
+                    if (getTableRow() != null) {
+                        getTableRow().requestLayout();
+                    }
+                });
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() == null) {
+                    return super.computePrefHeight(width);
+                }
+                // The column's width, not the cell's: a cell not laid out yet is narrow and would ask for a tall row.
+                double column = getTableColumn() == null ? getWidth() : getTableColumn().getWidth();
+                double inner = column - snappedLeftInset() - snappedRightInset();
+                return snappedTopInset() + snappedBottomInset() + text.prefHeight(Math.max(inner - 12, 40));
             }
 
             @Override
@@ -150,8 +182,86 @@ public final class LetterBatchView {
             }
         });
         toCheck.setPrefWidth(340);
-        table.getColumns().addAll(java.util.List.of(include, debtor, kind, channel, amount, toCheck));
+        table.getColumns().addAll(java.util.List.of(include, debtor, kind, channel, tracking, amount, toCheck));
         return table;
+    }
+
+    /**
+     * The number of a registered letter's label, typed or scanned (a scanner types it and presses Enter), taken when
+     * Enter is pressed or the field is left; what is wrong with it shows under the field.
+     */
+    private static final class TrackingCell extends TableCell<LetterBatchViewModel.Row, LetterBatchViewModel.Row> {
+        private final TextField field = new TextField();
+        private final Label problem = new Label();
+        private final VBox box = new VBox(2, field, problem);
+        private LetterBatchViewModel.Row row;
+
+        TrackingCell(String prompt) {
+            field.setPromptText(prompt);
+            field.getStyleClass().add("tracking-number");
+            // Inside a table row the theme draws text fields without a border: show that this one is to be filled.
+            field.setStyle("-fx-background-color: -color-border-default, -color-bg-default; "
+                    + "-fx-background-insets: 0, 1; -fx-background-radius: 4, 3;");
+            problem.getStyleClass().add("danger");
+            problem.setWrapText(true);
+            problem.setMinHeight(Region.USE_PREF_SIZE);
+            // Wrapped to the column's width, which the row's height is computed from (computePrefHeight).
+            tableColumnProperty().addListener((obs, old, column) -> {
+                problem.maxWidthProperty().unbind();
+                if (column != null) {
+                    problem.maxWidthProperty().bind(javafx.beans.binding.Bindings.max(100,
+                            column.widthProperty().subtract(16)));
+                }
+            });
+            problem.textProperty().addListener((obs, old, now) -> {
+                if (getTableRow() != null) {
+                    getTableRow().requestLayout();
+                }
+            });
+            problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+            problem.visibleProperty().bind(problem.managedProperty());
+            field.setOnAction(event -> commit());
+            field.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    commit();
+                }
+            });
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double height = field.prefHeight(-1);
+            if (!problem.getText().isEmpty()) {
+                double column = getTableColumn() == null ? getWidth() : getTableColumn().getWidth();
+                height += 2 + problem.prefHeight(Math.max(100, column - 16));
+            }
+            return snappedTopInset() + snappedBottomInset() + height;
+        }
+
+        private void commit() {
+            if (row != null && !field.getText().equals(row.trackingNumberProperty().get())) {
+                row.trackingNumberProperty().set(field.getText());
+            }
+        }
+
+        @Override
+        protected void updateItem(LetterBatchViewModel.Row item, boolean empty) {
+            super.updateItem(item, empty);
+            problem.textProperty().unbind();
+            row = empty || item == null || !item.registered() ? null : item;
+            if (row == null) {
+                setGraphic(null);
+                return;
+            }
+            field.setId("tracking-" + row.line().item().debtorId());
+            field.setAccessibleText(row.line().item().debtorName());
+            field.setText(row.trackingNumberProperty().get());
+            problem.textProperty().bind(row.trackingProblemProperty());
+            setGraphic(box);
+        }
     }
 
     /** What the letter claims (principal, penalties, indemnities); the line's amount when it was not composed. */

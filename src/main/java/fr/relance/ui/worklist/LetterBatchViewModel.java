@@ -4,6 +4,9 @@ import fr.relance.documents.PdfPrinter;
 import fr.relance.documents.SystemViewer;
 import fr.relance.domain.InvalidInputException;
 import fr.relance.domain.dunning.WorklistItem;
+import fr.relance.domain.letters.LetterChannel;
+import fr.relance.domain.registered.DepositNumbers;
+import fr.relance.domain.registered.TrackingNumber;
 import fr.relance.dunning.LetterRun;
 import fr.relance.text.ErrorMessages;
 import fr.relance.text.Formats;
@@ -13,7 +16,9 @@ import fr.relance.ui.common.BackgroundTasks;
 import fr.relance.ui.common.Dialogs;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -29,6 +34,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -46,6 +53,8 @@ public final class LetterBatchViewModel {
         private final LetterRun.Line line;
         private final BooleanProperty included;
         private final String toCheck;
+        private final StringProperty trackingNumber = new SimpleStringProperty(this, "trackingNumber", "");
+        private final ReadOnlyStringWrapper trackingProblem = new ReadOnlyStringWrapper(this, "trackingProblem", "");
 
         Row(LetterRun.Line line, String toCheck) {
             this.line = line;
@@ -69,6 +78,24 @@ public final class LetterBatchViewModel {
 
         public boolean printable() {
             return line.printable();
+        }
+
+        /** Whether the letter goes by registered mail, so that it has a tracking number. */
+        public boolean registered() {
+            return line.channel() == LetterChannel.REGISTERED;
+        }
+
+        /**
+         * The number of the registered-mail label stuck on the envelope, as typed or scanned; blank when it will be
+         * written by hand on the deposit list.
+         */
+        public StringProperty trackingNumberProperty() {
+            return trackingNumber;
+        }
+
+        /** What is wrong with the number typed (shown under the field); empty when nothing. */
+        public ReadOnlyStringProperty trackingProblemProperty() {
+            return trackingProblem.getReadOnlyProperty();
         }
 
         /** Why it is excluded, or what to look at; empty when nothing. */
@@ -103,6 +130,7 @@ public final class LetterBatchViewModel {
     private final ReadOnlyIntegerWrapper recorded = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper included = new ReadOnlyIntegerWrapper();
     private List<LetterRun.Line> printed = List.of();
+    private Map<LetterRun.Line, TrackingNumber> printedNumbers = Map.of();
     private BackgroundTasks.Handle running;
 
     public LetterBatchViewModel(LetterRun run, BackgroundTasks tasks, Dialogs dialogs, Messages messages,
@@ -138,6 +166,7 @@ public final class LetterBatchViewModel {
                     busy.set(false);
                     rows.setAll(lines.stream().map(l -> new Row(l, words.toCheck(l))).toList());
                     rows.forEach(r -> r.includedProperty().addListener((obs, old, now) -> count()));
+                    rows.forEach(r -> r.trackingNumberProperty().addListener((obs, old, now) -> trackingChanged()));
                     count();
                     step.set(Step.REVIEWED);
                     status.set(lines.isEmpty() ? messages.get("letters.batch.none") : "");
@@ -154,6 +183,11 @@ public final class LetterBatchViewModel {
             error.set(messages.get(LetterRun.NOTHING_PRINTABLE));
             return;
         }
+        if (!checkTrackingNumbers()) {
+            error.set(messages.get("letters.batch.trackingInvalid"));
+            return;
+        }
+        Map<LetterRun.Line, TrackingNumber> numbers = trackingNumbers();
         Path target = dialogs.chooseSaveFile(messages.get("letters.batch.chooser"),
                 messages.get("letters.batch.fileName", asOf.toString()), "pdf").orElse(null);
         if (target == null) {
@@ -161,11 +195,12 @@ public final class LetterBatchViewModel {
         }
         Step before = step.get();
         start(Step.GENERATING, messages.get("letters.batch.generating", 0, kept.size()));
-        running = tasks.runLong(p -> run.generate(kept, target, messages.locale(), adapt(p)), progress::set,
-                written -> {
+        running = tasks.runLong(p -> run.generate(kept, numbers, target, messages.locale(), adapt(p)),
+                progress::set, written -> {
                     running = null;
                     busy.set(false);
                     printed = kept;
+                    printedNumbers = numbers;
                     batch.set(written);
                     step.set(Step.GENERATED);
                     String text = messages.get("letters.batch.generated", written.letterCount(), written.pages(),
@@ -236,8 +271,9 @@ public final class LetterBatchViewModel {
             return;
         }
         List<LetterRun.Line> lines = printed;
+        Map<LetterRun.Line, TrackingNumber> numbers = printedNumbers;
         start(Step.RECORDING, messages.get("letters.batch.recording", 0, lines.size()));
-        running = tasks.runLong(p -> run.markSent(lines, asOf, user, adapt(p)), progress::set, result -> {
+        running = tasks.runLong(p -> run.markSent(lines, numbers, asOf, user, adapt(p)), progress::set, result -> {
             running = null;
             busy.set(false);
             recorded.set(recorded.get() + result.sent().size());
@@ -285,6 +321,48 @@ public final class LetterBatchViewModel {
         } else {
             error.set(errors.describe(failure));
         }
+    }
+
+    /**
+     * Checks every registered letter's number (a valid one, not typed for another letter; blank is allowed) and shows
+     * the problem under each field. A number changed after the batch was generated makes the deposit list out of
+     * date: the batch has to be generated again before it is printed or marked as sent.
+     */
+    private void trackingChanged() {
+        checkTrackingNumbers();
+        if (step.get() == Step.GENERATED && !trackingNumbers().equals(printedNumbers)) {
+            batch.set(null);
+            printed = List.of();
+            printedNumbers = Map.of();
+            step.set(Step.REVIEWED);
+            status.set(messages.get("letters.batch.trackingChanged"));
+        }
+    }
+
+    /** @return whether every number typed is valid */
+    private boolean checkTrackingNumbers() {
+        List<Row> registered = rows.stream().filter(Row::registered).toList();
+        List<java.util.Optional<String>> problems = DepositNumbers.problems(
+                registered.stream().map(r -> r.trackingNumberProperty().get()).toList());
+        boolean valid = true;
+        for (int i = 0; i < registered.size(); i++) {
+            String key = problems.get(i).orElse(null);
+            registered.get(i).trackingProblem.set(key == null ? "" : messages.get(key));
+            valid &= key == null;
+        }
+        return valid;
+    }
+
+    /** The valid numbers typed for the registered letters kept. */
+    private Map<LetterRun.Line, TrackingNumber> trackingNumbers() {
+        Map<LetterRun.Line, TrackingNumber> numbers = new HashMap<>();
+        for (Row row : rows) {
+            if (row.registered() && row.includedProperty().get() && row.trackingProblem.get().isEmpty()) {
+                DepositNumbers.parse(row.trackingNumberProperty().get())
+                        .ifPresent(number -> numbers.put(row.line(), number));
+            }
+        }
+        return numbers;
     }
 
     private void count() {

@@ -78,8 +78,9 @@ final class WorklistLinePane extends ScrollPane {
         what.setId("worklistLineAction");
         what.setWrapText(true);
         what.setMinHeight(Region.USE_PREF_SIZE);
-        content.getChildren().addAll(debtor, what,
-                muted(messages.get("worklist.pane.figures", formats.money(line.amount()), line.invoiceIds().size(),
+        content.getChildren().addAll(debtor, what, muted(line.kind() == WorklistKind.REGISTERED_LETTER_TRACKING
+                ? messages.get("worklist.tracking.figures", formats.date(line.lastContact()), line.daysOverdue())
+                : messages.get("worklist.pane.figures", formats.money(line.amount()), line.invoiceIds().size(),
                         line.daysOverdue())));
         if (openCase != null) {
             Button open = new Button(messages.get("worklist.pane.openCase"));
@@ -104,6 +105,7 @@ final class WorklistLinePane extends ScrollPane {
             case CLAIM_FILING -> claimForm(line);
             case LIMITATION_WARNING -> noteForm(line);
             case BROKEN_PROMISE -> new Node[] {muted(messages.get("worklist.pane.brokenPromise"))};
+            case REGISTERED_LETTER_TRACKING -> trackingForm(line);
             default -> letterBatch != null && LetterRun.letterKind(line).isPresent() ? letterForm(line)
                     : new Node[] {muted(messages.get("worklist.pane.step"))};
         };
@@ -118,6 +120,24 @@ final class WorklistLinePane extends ScrollPane {
         prepare.setOnAction(event -> letterBatch.accept(List.of(line)));
         return new Node[] {muted(messages.get("worklist.pane.letter")), prepare,
                 muted(messages.get("worklist.pane.step"))};
+    }
+
+    /**
+     * A registered letter with no news: the number to look up on La Poste's site (copied in one click), then the
+     * delivery or the return to record in the case file, which makes the line go.
+     */
+    private Node[] trackingForm(WorklistItem line) {
+        Button copy = new Button(messages.get("worklist.tracking.copy"));
+        copy.setId("copyTrackingNumber");
+        copy.setOnAction(event -> {
+            javafx.scene.input.ClipboardContent number = new javafx.scene.input.ClipboardContent();
+            number.putString(line.reference().replace(" ", ""));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(number);
+        });
+        Label number = heading(line.reference());
+        number.setId("worklistTrackingNumber");
+        return new Node[] {heading(messages.get("worklist.tracking.title")), number, copy,
+                muted(messages.get("worklist.tracking.help"))};
     }
 
     /** Declaring the claim: sent on, amount, to whom (Code de commerce L622-24, R622-24). */

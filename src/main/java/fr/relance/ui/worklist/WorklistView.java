@@ -2,6 +2,7 @@ package fr.relance.ui.worklist;
 
 import fr.relance.ui.common.Pickers;
 import fr.relance.domain.dunning.WorklistItem;
+import fr.relance.domain.dunning.WorklistKind;
 import fr.relance.text.Formats;
 import fr.relance.text.Messages;
 import fr.relance.text.WorklistLines;
@@ -234,7 +235,9 @@ public final class WorklistView extends BorderPane {
                         : actionText(row.item(), messages, formats));
         action.setPrefWidth(195);
         TreeTableColumn<WorklistRow, String> amount = textColumn("amountColumn",
-                messages.get("worklist.column.amount"), row -> row.isHeader() ? "" : formats.money(row.item().amount()));
+                messages.get("worklist.column.amount"), row -> row.isHeader()
+                        || row.item().kind() == WorklistKind.REGISTERED_LETTER_TRACKING ? ""
+                        : formats.money(row.item().amount()));
         amount.setPrefWidth(110);
         amount.setMinWidth(100);
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -155,7 +155,7 @@ class DunningWalkTest {
                     : state.withLastAction(new LastAction(item.stepPosition(), asOf)).withLastContact(asOf);
             case CALL_BACK, INSTALMENT_MISSED -> state.withLastContact(asOf);
             case CLAIM_FILING -> state.withClaimDeclaredOn(asOf);
-            case LIMITATION_WARNING -> state;
+            case LIMITATION_WARNING, REGISTERED_LETTER_TRACKING -> state;
         };
     }
 

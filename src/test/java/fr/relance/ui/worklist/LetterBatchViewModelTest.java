@@ -150,6 +150,51 @@ class LetterBatchViewModelTest {
     }
 
     @Test
+    void aWrongLabelNumberIsShownUnderItsFieldAndARightOneGoesOnTheDepositListAndIsRecordedAsPosted()
+            throws Exception {
+        LetterBatchViewModel model = model(BackgroundTasks.sameThread());
+        model.review(List.of());
+        LetterBatchViewModel.Row martin = row(model, "Martin SA");
+        assertThat(martin.registered()).isTrue();
+        assertThat(row(model, "Dupont SARL").registered()).isFalse();
+        Path target = dir.resolve("Courriers.pdf");
+        dialogs.saveFileAnswer = target;
+
+        martin.trackingNumberProperty().set("1A 123 456 7890");
+        assertThat(martin.trackingProblemProperty().get()).startsWith("Le numéro de suivi compte 13 caractères");
+        model.generate();
+        assertThat(model.errorProperty().get()).startsWith("Un numéro de recommandé est incorrect");
+        assertThat(dialogs.fileChoosers).as("refused before asking where to save").isEmpty();
+        assertThat(target).doesNotExist();
+
+        martin.trackingNumberProperty().set("1a 123 456 7890 1");
+        assertThat(martin.trackingProblemProperty().get()).isEmpty();
+        model.generate();
+        assertThat(model.stepProperty().get()).isEqualTo(LetterBatchViewModel.Step.GENERATED);
+        Path deposit = dir.resolve("Courriers-depot.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(deposit.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Martin SA", "1A 123 456 7890 1");
+        }
+
+        // A number changed after generating makes the deposit list out of date: generate again before printing.
+        martin.trackingNumberProperty().set("RR 123 456 785 FR");
+        assertThat(model.stepProperty().get()).isEqualTo(LetterBatchViewModel.Step.REVIEWED);
+        assertThat(model.canMarkSent().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Numéros de recommandé modifiés");
+        model.generate();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(deposit.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("RR 123 456 785 FR").doesNotContain("1A 123 456 7890 1");
+        }
+
+        model.markSent();
+        assertThat(model.stepProperty().get()).isEqualTo(LetterBatchViewModel.Step.RECORDED);
+        assertThat(database.dsl().fetchOne("SELECT tracking_number FROM registered_mail_fact").get(0, String.class))
+                .isEqualTo("RR123456785FR");
+    }
+
+    @Test
     void aCancelledGenerationLeavesNoFileAndAFolderThatCannotBeWrittenIsSaidSo() throws Exception {
         LetterBatchViewModel model = model(cancelledAfterFirstStep());
         model.review(List.of());
