@@ -252,8 +252,14 @@ public final class MainWindow {
         screens.put(Section.WORKLIST, worklistView);
         CaseFileView caseFileView = new CaseFileView(caseFile, timeline, measures, paymentPlan, attachments,
                 caseAgency, dialogs, messages, formats);
-        caseFileView.addTab("caseTabRegistered", messages.get("case.tab.registered"),
+        // The table, a form and the e-mail section outgrow a small window: the tab scrolls instead of clipping the
+        // form's buttons off the bottom.
+        javafx.scene.control.ScrollPane registeredScroll = new javafx.scene.control.ScrollPane(
                 new fr.relance.ui.cases.RegisteredLettersPane(registeredLetters, messages, formats));
+        registeredScroll.setId("registeredScroll");
+        registeredScroll.setFitToWidth(true);
+        registeredScroll.setFitToHeight(true);
+        caseFileView.addTab("caseTabRegistered", messages.get("case.tab.registered"), registeredScroll);
         caseFileView.addTab("caseTabDossier", messages.get("case.tab.dossier"),
                 new DossierPane(dossier, messages, formats), dossier::refresh);
         DossierExportViewModel dossierExport = services.dossierExport(tasks, dialogs);
