@@ -26,13 +26,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -100,7 +97,7 @@ class RegisteredLettersWindowTest {
         robot.clickOn("#navAging");
         TableView<AgingRow> aging = robot.lookup("#agingTable").queryTableView();
         FxWait.until(() -> aging.getItems().stream().anyMatch(r -> r.debtorName().equals("Martin SA")));
-        openCaseOf(robot, aging, "Martin SA");
+        CaseFiles.openFromAging(robot, aging, "Martin SA");
         robot.interact(() -> {
             TabPane tabs = robot.lookup("#caseFileView .tab-pane").queryAs(TabPane.class);
             tabs.getSelectionModel().select(tabs.getTabs().stream()
@@ -219,32 +216,5 @@ class RegisteredLettersWindowTest {
             throw new AssertionError("Letter " + letterId + " not recorded after 60 s; " + shown[0], e);
         }
         return found[0];
-    }
-
-    /** Double-clicks the debtor's row until the case file shows (two slow clicks count as two single ones). */
-    private static void openCaseOf(FxRobot robot, TableView<AgingRow> aging, String name) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Node row = robot.from(aging).lookup(".table-row-cell").queryAll().stream()
-                    .map(node -> (TableRow<?>) node)
-                    .filter(r -> r.getItem() instanceof AgingRow item && name.equals(item.debtorName()))
-                    .findFirst().orElseThrow();
-            robot.doubleClickOn(row);
-            try {
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                    Boolean[] shown = new Boolean[1];
-                    WaitForAsyncUtils.asyncFx(() -> shown[0] = robot.lookup("#caseFileView").tryQuery()
-                            .map(Node::isVisible).orElse(false)
-                            && name.equals(((Label) robot.lookup("#debtorName").query()).getText())).get();
-                    return Boolean.TRUE.equals(shown[0]);
-                });
-                return;
-            } catch (java.util.concurrent.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                robot.clickOn("#navAging");
-            }
-        }
     }
 }
