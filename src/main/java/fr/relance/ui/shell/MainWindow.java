@@ -282,6 +282,9 @@ public final class MainWindow {
                 new PoliciesView(policies, messages, formats).tab(), backupsTab);
         settingsView.addTab("templatesTab", messages.get("settings.templates.tab"),
                 new TemplatesView(templates, messages, formats));
+        // Beside the templates: the letters' envelope window and logo.
+        settingsView.addTab("letterSettingsTab", messages.get("settings.letters.tab"),
+                new LetterSettingsPane(letterSettings, messages));
         settingsView.addTab("agenciesTab", messages.get("settings.agencies.tab"),
                 new AgenciesView(agencies, messages, formats));
         settingsView.addTab("mailSettingsTab", messages.get("settings.mail.tab"),
@@ -290,8 +293,6 @@ public final class MainWindow {
                 new DossierItemsView(dossierItems, messages, dossier.texts()));
         settingsView.addTab(fr.relance.ui.settings.SecurityPane.tab(services.security(tasks, dialogs), messages));
         settingsView.addTab(fr.relance.ui.settings.PrivacyPane.tab(services.privacy(tasks, dialogs), messages));
-        settingsView.addTab("letterSettingsTab", messages.get("settings.letters.tab"),
-                new LetterSettingsPane(letterSettings, messages));
         screens.put(Section.SETTINGS, settingsView);
 
         root.setLeft(navigation(messages));
