@@ -11,14 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +85,7 @@ public final class PendingDossiers {
         try (DirectoryStream<Path> notes = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
             for (Path note : notes) {
                 Optional<Long> writer = writerOf(note.getFileName().toString());
-                if (writer.isEmpty() || ProcessHandle.of(writer.get()).map(ProcessHandle::isAlive).orElse(false)) {
+                if (writer.isEmpty() || SafeFile.isRunning(writer.get())) {
                     continue;
                 }
                 deleted += settle(note, cases);
@@ -128,13 +125,10 @@ public final class PendingDossiers {
     }
 
     private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try (InputStream in = Files.newInputStream(file)) {
+            return DigestUtils.sha256Hex(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

@@ -1,11 +1,11 @@
 package fr.relance.documents;
 
+import fr.relance.exports.SafeFile;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.io.ScratchFile;
@@ -75,10 +75,10 @@ public final class PdfScratch {
             for (Path folder : folders) {
                 Long pid = pidOf(folder.getFileName().toString());
                 if (pid == null || !Files.isDirectory(folder)
-                        || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        || SafeFile.isRunning(pid)) {
                     continue;
                 }
-                deleteTree(folder);
+                PathUtils.deleteDirectory(folder);
                 deleted++;
                 LOG.info("Removed the PDF scratch files of a stopped Relance: {}", folder);
             }
@@ -106,13 +106,5 @@ public final class PdfScratch {
             return null;
         }
         return Long.parseLong(name);
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

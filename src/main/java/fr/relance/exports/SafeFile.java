@@ -84,6 +84,13 @@ public final class SafeFile {
     }
 
     /**
+     * Whether the process that left a file named by its id still runs (its file is then in use, not a leftover).
+     */
+    public static boolean isRunning(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /**
      * Deletes from {@code folder} the temporary files of writers that are no longer running (killed, or the machine
      * lost power). Those of a running process, this one included, are left alone.
      *
@@ -97,7 +104,7 @@ public final class SafeFile {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, ".*" + PARTIAL_SUFFIX)) {
             for (Path file : files) {
                 Optional<Long> writer = writerOf(file.getFileName().toString());
-                if (writer.isPresent() && ProcessHandle.of(writer.get()).map(ProcessHandle::isAlive).orElse(false)) {
+                if (writer.isPresent() && isRunning(writer.get())) {
                     continue;
                 }
                 if (writer.isPresent() && Files.isRegularFile(file)) {

@@ -86,7 +86,7 @@ final class AcceptedMails {
         try (DirectoryStream<Path> notes = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
             for (Path note : notes) {
                 Optional<Long> writer = writerOf(note.getFileName().toString());
-                if (writer.isEmpty() || ProcessHandle.of(writer.get()).map(ProcessHandle::isAlive).orElse(false)) {
+                if (writer.isEmpty() || SafeFile.isRunning(writer.get())) {
                     continue;
                 }
                 read(note).ifPresentOrElse(left::add, () -> recorded(note));
